@@ -1,0 +1,36 @@
+# Two commands: `make lab` and `make test`. Both build a local virtual
+# environment (.venv) on first use and refresh it when pyproject.toml changes.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.netlib-installed
+# NETLIB_DATA=/path/to/your/export make lab  analyses your own data.
+export NETLIB_DATA
+
+.PHONY: lab test setup bench sample report clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+setup: $(STAMP)  ## create or refresh the virtual environment
+
+lab: setup  ## open the guided notebooks in JupyterLab
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+test: setup  ## run every test: unit tests, doctests and the notebooks
+	$(BIN)/python -m pytest --nbval-lax
+
+bench: setup  ## print the speed and quality figures
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+sample: setup  ## regenerate data/sample/ from the seeded generator
+	$(BIN)/python -m netlib.sample data/sample
+
+report: setup  ## write report.html for NETLIB_DATA (or the sample)
+	$(BIN)/python -m netlib report $${NETLIB_DATA:-data/sample} -o report.html
+
+clean:
+	rm -rf $(VENV) build *.egg-info
