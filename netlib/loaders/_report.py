@@ -38,6 +38,10 @@ class LoadReport:
         Plain-language notes about anything unusual.
     parts : list of LoadReport
         For an archive: one report per file read.
+    header_row : int
+        1-based line number of the header row (0 when not applicable).
+    columns : dict
+        Canonical field -> the column name it was read from.
 
     Examples
     --------
@@ -58,6 +62,8 @@ class LoadReport:
     skipped: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     parts: list = field(default_factory=list)
+    header_row: int = 0
+    columns: dict = field(default_factory=dict)
 
     def _lines(self, indent=""):
         head = f"{indent}{self.path}: {self.rows:,} rows"

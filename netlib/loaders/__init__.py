@@ -1,0 +1,13 @@
+"""Loaders: LinkedIn archives and contact exports into tidy tables.
+
+Examples
+--------
+>>> from netlib.loaders import normalize_profile_url
+>>> normalize_profile_url("www.linkedin.com/in/Ada/")
+'https://www.linkedin.com/in/ada'
+"""
+
+from ._contacts import load_contacts
+from ._urls import normalize_profile_url
+
+__all__ = ["load_contacts", "normalize_profile_url"]

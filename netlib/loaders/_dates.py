@@ -1,0 +1,141 @@
+"""Vectorized date parsing: try each known format on the whole column, keep what parses.
+
+Dates in exports come in a handful of formats per file, sometimes mixed
+(a spreadsheet re-save rewrites some cells and not others). Each format is
+tried once on the distinct values still unparsed, with ``errors="coerce"``;
+values left over get their month names translated from other languages and
+are tried again. The formats and month names are data, below.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+#: ``Connected On`` across eras and spreadsheet re-saves, most common first.
+CONNECTED_ON_FORMATS = [
+    "%d %b %Y",               # 07 Feb 2026
+    "%m/%d/%y, %I:%M %p",     # 1/8/18, 6:14 PM
+    "%d-%b-%y",               # 5-Jan-26 (Excel)
+    "%d-%b-%Y",               # 5-Jan-2026
+    "%Y-%m-%d",               # 2026-01-05 (ISO re-save)
+    "%m/%d/%Y",               # 1/5/2026 (US re-save)
+    "%d/%m/%Y",               # 25/1/2026 (day-first re-save)
+    "%m/%d/%y",               # 1/5/26
+    "%d.%m.%Y",               # 05.01.2026 (German re-save)
+    "%d %B %Y",               # 7 February 2026
+    "%b %d, %Y",              # Feb 7, 2026
+    "%m/%d/%Y %H:%M",         # 1/5/2026 18:14
+    "%Y-%m-%d %H:%M:%S",      # 2026-01-05 18:14:00
+]
+
+#: Timestamps in archive files (messages, invitations, endorsements, recommendations).
+TIMESTAMP_FORMATS = [
+    "%Y-%m-%d %H:%M:%S UTC",  # messages 2021+
+    "%Y-%m-%dT%H:%M:%S",      # messages 2020
+    "%m/%d/%y, %I:%M %p",     # messages 2018, invitations, recommendations
+    "%Y/%m/%d %H:%M:%S UTC",  # endorsements
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S.%f",
+    "%Y-%m-%dT%H:%M:%SZ",
+    "%a %b %d %H:%M:%S UTC %Y",  # Company Follows
+    "%m/%d/%Y, %I:%M %p",
+    "%d %b %Y",
+]
+
+#: ``Started On`` / ``Finished On`` in Positions.csv.
+MONTH_FORMATS = ["%b %Y", "%Y", "%B %Y", "%m/%Y", "%Y-%m", "%m/%d/%Y"]
+
+#: Month names in other languages (lower case, without the dot) -> English abbreviation.
+#: Words are also looked up by their first four and first three letters.
+MONTH_NAMES = {
+    # French
+    "janv": "jan", "févr": "feb", "fevr": "feb", "fév": "feb", "mars": "mar",
+    "avr": "apr", "mai": "may", "juin": "jun", "juil": "jul", "août": "aug",
+    "aout": "aug", "aoû": "aug", "déc": "dec",
+    # Spanish, Italian, Portuguese
+    "ene": "jan", "gen": "jan", "fev": "feb", "abr": "apr", "mag": "may",
+    "giu": "jun", "lug": "jul", "ago": "aug", "set": "sep", "ott": "oct",
+    "out": "oct", "dic": "dec", "dez": "dec",
+    # German, Dutch
+    "jän": "jan", "mär": "mar", "mrz": "mar", "mrt": "mar", "mei": "may",
+    "okt": "oct",
+}
+
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]")
+
+
+def _english_month(match):
+    word = match.group().rstrip(".").lower()
+    for key in (word, word[:4], word[:3]):
+        if key in MONTH_NAMES:
+            return MONTH_NAMES[key]
+    return match.group()
+
+
+def _day_first(values, formats):
+    """Put day-first formats first when some value can only be day-first."""
+    parts = values.str.extract(_DAY_MONTH).astype("float")
+    if parts.empty or not ((parts[0] > 12) & (parts[1] <= 12)).any():
+        return formats
+    return sorted(formats, key=lambda f: 0 if f.startswith(("%d/", "%d.")) else 1)
+
+
+def _try_formats(values, formats, utc):
+    dtype = "datetime64[ns, UTC]" if utc else "datetime64[ns]"
+    result = pd.Series(pd.NaT, index=values.index, dtype=dtype)
+    remaining = values
+    for fmt in formats:
+        if remaining.empty:
+            break
+        got = pd.to_datetime(remaining, format=fmt, errors="coerce", utc=utc)
+        got = got.where((got.dt.year >= 1900) & (got.dt.year <= 2100))
+        ok = got.notna()
+        if ok.any():
+            result[ok[ok].index] = got[ok].astype(dtype)
+            remaining = remaining[~ok]
+    return result
+
+
+def parse_dates(values, formats, *, utc=False):
+    """Parse a column of date strings by trying ``formats`` in turn.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        Strings (missing values allowed).
+    formats : list of str
+        ``strptime`` formats, tried in order on what is still unparsed.
+    utc : bool, default False
+        Return timezone-aware UTC timestamps instead of naive ones.
+
+    Returns
+    -------
+    parsed : pandas.Series
+        ``datetime64[ns]`` (or ``datetime64[ns, UTC]``), NaT where unparsed.
+    unparsed : list of str
+        The distinct non-empty values no format could read.
+
+    Examples
+    --------
+    >>> s = pd.Series(["5-Jan-26", "30-oct-09", "01 Dec 2016", "5-janv.-26", "soon", None])
+    >>> parsed, bad = parse_dates(s, CONNECTED_ON_FORMATS)
+    >>> parsed.dt.strftime("%Y-%m-%d").tolist()
+    ['2026-01-05', '2009-10-30', '2016-12-01', '2026-01-05', nan, nan]
+    >>> bad
+    ['soon']
+    """
+    text = values.astype("string").str.strip()
+    uniq = pd.Series(text.dropna().unique(), dtype="string")
+    uniq = uniq[uniq != ""].reset_index(drop=True)
+    parsed = _try_formats(uniq, _day_first(uniq, formats), utc)
+    missing = parsed.isna()
+    if missing.any():
+        translated = uniq[missing].str.replace(_WORD, _english_month, regex=True)
+        parsed = parsed.where(~missing, _try_formats(translated, formats, utc))
+    positions = pd.Index(uniq).get_indexer(text.fillna(""))
+    out = parsed.reindex(range(-1, len(parsed))).to_numpy()[positions + 1]
+    unparsed = uniq[parsed.isna()].tolist()
+    return pd.Series(out, index=values.index, dtype=parsed.dtype), unparsed
