@@ -7,7 +7,8 @@ Examples
 'https://www.linkedin.com/in/ada'
 """
 
+from ._archive import load_linkedin_export
 from ._contacts import load_contacts
 from ._urls import normalize_profile_url
 
-__all__ = ["load_contacts", "normalize_profile_url"]
+__all__ = ["load_contacts", "load_linkedin_export", "normalize_profile_url"]

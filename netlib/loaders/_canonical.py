@@ -14,7 +14,7 @@ import pandas as pd
 
 from ._dates import CONNECTED_ON_FORMATS, parse_dates
 from ._export import SCHEMAS
-from ._text import normalize_header
+from ._text import normalize_header, read_table, sniff
 from ._urls import normalize_profile_url
 
 COLUMNS = SCHEMAS["connections"]
@@ -118,3 +118,19 @@ def canonical_contacts(raw, found, source, report):
     out["source"] = pd.Series(source, index=out.index, dtype="string")
     report.rows = len(out)
     return out[COLUMNS]
+
+
+def read_aliased(data, name, aliases, expected, also=None):
+    """Read an archive CSV, keeping only the columns named in ``aliases``.
+
+    ``also`` holds aliases that only help recognise the header and are not
+    read (message text stays unparsed unless asked for). Returns
+    ``(frame with canonical column names, Sniffed, skipped line count)``.
+    """
+    compiled = compile_aliases(aliases)
+    known = {**compiled, **compile_aliases(also or {})}
+    sn = sniff(data, name, lambda names: header_score(names, known), expected)
+    found = match_columns(sn.header, compiled)
+    keep = {cols[0]: fld for fld, cols in found.items()}
+    raw, skipped = read_table(sn, usecols=lambda c: c in keep)
+    return raw.rename(columns=keep), sn, skipped

@@ -18,6 +18,16 @@ _LINKEDIN = (
 
 
 def _normalize_series(values):
+    if len(values) > 256:  # URLs repeat (one per message): normalize each distinct one once
+        codes, uniq = pd.factorize(values.astype("string"))
+        if len(uniq) < len(values) // 2:
+            done = _normalize_unique(pd.Series(uniq, dtype="string")).to_numpy()
+            out = pd.Series(done[codes], index=values.index, dtype="string")
+            return out.mask(codes < 0)
+    return _normalize_unique(values).set_axis(values.index)
+
+
+def _normalize_unique(values):
     text = values.astype("string").str.strip()
     encoded = text.str.contains("%", regex=False).fillna(False)
     if encoded.any():

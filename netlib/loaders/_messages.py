@@ -1,0 +1,157 @@
+"""``messages.csv`` of every era -> one row per message, and who owns the archive.
+
+Headers changed from ``From,To,Date,Subject,Content,Direction,Folder`` (2018)
+through upper-case (2020) to conversation ids and profile URLs (2021 on);
+columns are read by name. Subject and content are not even parsed unless
+asked for. Files without a conversation id get a stable synthetic one from
+their participants' names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from ._canonical import read_aliased
+from ._dates import TIMESTAMP_FORMATS, parse_dates
+from ._urls import normalize_profile_url
+
+MESSAGE_ALIASES = {
+    "conversation_id": ["conversation id"],
+    "conversation_title": ["conversation title"],
+    "sender": ["from", "sender"],
+    "sender_url": ["sender profile url"],
+    "recipients": ["to", "recipients"],
+    "recipient_urls": ["recipient profile urls", "recipient profile url"],
+    "sent_at": ["date", "sent at"],
+    "folder": ["folder"],
+    "direction": ["direction"],
+    "is_draft": ["is message draft"],
+    "is_conversation_draft": ["is conversation draft"],
+}
+MESSAGE_CONTENT_ALIASES = {"subject": ["subject"], "content": ["content"]}
+OTHER_MESSAGE_COLUMNS = {"_other": ["attachments"]}
+EXPECTED = "a messages header such as 'CONVERSATION ID, FROM, TO, DATE, CONTENT, FOLDER'"
+
+TRUE_VALUES = {"true", "yes", "y", "1"}
+SPONSORED_TITLES = {"sponsored conversation"}
+SPONSOR_SENDER = "linkedin member"
+EMPTY_MARKERS = (b"no conversations found",)
+SYNTHETIC_PREFIX = "syn-"
+
+
+def is_empty_marker(data):
+    """True for sibling files that only say there is nothing to export."""
+    return len(data) < 1024 and any(m in data.lower() for m in EMPTY_MARKERS)
+
+
+def _flag(values):
+    return values.str.strip().str.lower().isin(TRUE_VALUES).fillna(False).astype(bool)
+
+
+def _synthetic_ids(sender, recipients):
+    a, b = sender.fillna(""), recipients.fillna("")
+    key = (a.where(a <= b, b) + "\x1f" + b.where(a <= b, a)).str.lower()
+    codes, uniq = pd.factorize(key)
+    ids = [SYNTHETIC_PREFIX + hashlib.sha1(k.encode("utf-8")).hexdigest()[:12] for k in uniq]
+    return pd.Series(pd.array(ids, dtype="string")[codes], index=sender.index)
+
+
+def _recipient_urls(values):
+    urls = values.str.strip()
+    many = urls.str.contains(",", regex=False).fillna(False)
+    out = normalize_profile_url(urls.mask(many))
+    if many.any():
+        parts = urls[many].str.split(",").explode()
+        parts = normalize_profile_url(parts.str.strip()).dropna()
+        out[many] = parts.groupby(level=0).agg(",".join).reindex(urls[many].index)
+    return out
+
+
+def parse_messages(data, name, include_content=False):
+    """Parse one messages file into the message table (before owner-based fields).
+
+    Returns ``(frame, Sniffed, skipped lines)``. ``direction`` is filled only
+    when the file has it; :func:`apply_owner` derives it from the owner.
+    """
+    content = MESSAGE_CONTENT_ALIASES if include_content else {}
+    also = {**OTHER_MESSAGE_COLUMNS, **({} if include_content else MESSAGE_CONTENT_ALIASES)}
+    raw, sn, skipped = read_aliased(data, name, {**MESSAGE_ALIASES, **content}, EXPECTED, also)
+    na = pd.Series(pd.NA, index=raw.index, dtype="string")
+    col = lambda c: raw[c] if c in raw else na  # noqa: E731
+    out = pd.DataFrame(index=raw.index)
+    out["sender"] = col("sender").str.strip()
+    out["recipients"] = col("recipients").str.strip()
+    out["conversation_id"] = (raw["conversation_id"] if "conversation_id" in raw
+                              else _synthetic_ids(out["sender"], out["recipients"]))
+    out["conversation_title"] = col("conversation_title")
+    out["sender_url"] = normalize_profile_url(col("sender_url"))
+    out["recipient_urls"] = _recipient_urls(col("recipient_urls"))
+    n_urls = out["recipient_urls"].str.count(",") + 1
+    n_names = out["recipients"].str.count(", ") + 1
+    out["n_recipients"] = n_urls.fillna(n_names).fillna(0).astype("int64")
+    out["sent_at"], unparsed = parse_dates(col("sent_at"), TIMESTAMP_FORMATS, utc=True)
+    out["folder"] = col("folder").str.strip()
+    out["direction"] = col("direction").str.strip().str.upper()
+    out["is_draft"] = _flag(col("is_draft"))
+    if "folder" in raw:
+        out["is_draft"] = out["is_draft"] | out["folder"].isna()
+    out["is_conversation_draft"] = _flag(col("is_conversation_draft"))
+    for c in content:
+        out[c] = raw[c]
+    out["source_file"] = pd.Series(name.rsplit("/", 1)[-1], index=raw.index, dtype="string")
+    return out, sn, skipped, unparsed
+
+
+def conversation_flags(messages):
+    """Add ``is_group`` and ``is_sponsored``, which hold for whole conversations."""
+    conv = messages["conversation_id"].fillna("")
+    group = (messages["n_recipients"] > 1).groupby(conv).transform("any")
+    titled = messages["conversation_title"].str.strip().str.lower().isin(SPONSORED_TITLES)
+    anonymous = (messages["sender"].str.strip().str.lower() == SPONSOR_SENDER).fillna(False) & (
+        messages["sender_url"].isna())
+    sponsored = titled.fillna(False).groupby(conv).transform("any") | anonymous.groupby(
+        conv).transform("all")
+    return messages.assign(is_group=group.astype(bool), is_sponsored=sponsored.astype(bool))
+
+
+def infer_owner_url(messages):
+    """The profile URL taking part in the most one-to-one conversations, or None.
+
+    With a ``DIRECTION`` column, the usual sender of ``OUTGOING`` messages.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"conversation_id": ["a", "a", "b"],
+    ...     "sender_url": ["u/me", "u/x", "u/y"], "recipient_urls": ["u/x", "u/me", "u/me"],
+    ...     "n_recipients": [1, 1, 1], "direction": pd.array([pd.NA] * 3, dtype="string")})
+    >>> infer_owner_url(m)
+    'u/me'
+    """
+    outgoing = messages.loc[messages["direction"] == "OUTGOING", "sender_url"].dropna()
+    if not outgoing.empty:
+        return outgoing.mode().iloc[0]
+    one_to_one = messages[messages["n_recipients"] == 1]
+    long = pd.concat([
+        one_to_one[["conversation_id", "sender_url"]].set_axis(["c", "url"], axis=1),
+        one_to_one[["conversation_id", "recipient_urls"]].set_axis(["c", "url"], axis=1),
+    ]).dropna().drop_duplicates()
+    counts = long["url"].value_counts()
+    if counts.empty or (len(counts) > 1 and counts.iloc[0] == counts.iloc[1]):
+        return None
+    return counts.index[0]
+
+
+def apply_owner(messages, owner_url, owner_name):
+    """Fill ``direction`` from the owner where the file did not say it."""
+    derived = pd.Series(pd.NA, index=messages.index, dtype="string")
+    if owner_url:
+        mine = messages["sender_url"] == owner_url
+        derived = derived.mask(messages["sender_url"].notna(), "INCOMING").mask(
+            mine.fillna(False), "OUTGOING")
+    if owner_name:
+        by_name = messages["sender"].str.lower() == owner_name.lower()
+        derived = derived.fillna(by_name.map({True: "OUTGOING", False: "INCOMING"})
+                                 .astype("string"))
+    return messages.assign(direction=messages["direction"].fillna(derived))
