@@ -1,0 +1,239 @@
+"""Shareable copies: stable pseudonyms instead of people, and CSV safe in a spreadsheet."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import secrets
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ._common import column, full_names, name_key, text, url_key
+
+__all__ = ["pseudonymize", "to_safe_csv"]
+
+#: Per table, the (name column, URL column) pairs that identify a person.
+_PEOPLE = {
+    "connections": [("full_name", "profile_url")],
+    "messages": [("sender", "sender_url")],
+    "invitations": [("counterpart", "counterpart_url"), ("sender", "inviter_url"),
+                    ("recipient", "invitee_url")],
+    "endorsements": [("full_name", "profile_url")],
+    "recommendations": [("full_name", None)],
+    "profile": [("full_name", None)],
+}
+#: Comma-joined lists of people: (names column, URLs column).
+_LISTS = {"messages": [("recipients", "recipient_urls")]}
+#: Free text or contact details: blanked if in the schema, dropped otherwise.
+_BLANK = ("email", "conversation_title", "headline")
+_DROP = ("content", "subject", "message", "text", "emails", "phone", "phone_numbers",
+         "address", "twitter", "website", "websites", "instant_messengers")
+_ALPHABET = np.array(list("ABCDEFGHJKLMNPQRSTUVWXYZ23456789"))  # 32 unambiguous symbols
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _Pseudonyms:
+    """Keyed, vectorized person -> token mapping (SipHash-2-4 via pandas)."""
+
+    def __init__(self, key: bytes):
+        self.hash_key = hashlib.sha256(key).hexdigest()[:16]
+        self.url_of_name: pd.Series = pd.Series(dtype="object")
+
+    def learn(self, names: pd.Series, urls: pd.Series):
+        """Remember which URL a name stands for, when the name has only one."""
+        pairs = pd.DataFrame({"n": name_key(names).to_numpy(), "u": url_key(urls).to_numpy()})
+        pairs = pairs[(pairs["n"] != "") & (pairs["u"] != "")].drop_duplicates()
+        both = pd.concat([self.url_of_name.rename("u").rename_axis("n").reset_index(), pairs])
+        both = both.drop_duplicates()
+        unique = both.groupby("n")["u"].agg(["first", "nunique"])
+        self.url_of_name = unique.loc[unique["nunique"] == 1, "first"]
+
+    def tokens(self, names: pd.Series, urls: pd.Series) -> pd.Series:
+        """An 8-symbol token per person ("" when neither name nor URL)."""
+        n, u = name_key(names), url_key(urls)
+        identity = u.where(u != "", n.map(self.url_of_name).fillna("name:" + n))
+        identity = identity.where((u != "") | (n != ""), "")
+        codes, uniques = pd.factorize(identity.to_numpy(dtype=object))
+        h = pd.util.hash_array(np.asarray(uniques, dtype=object), hash_key=self.hash_key)
+        digits = (h[:, None] >> np.arange(0, 40, 5, dtype=np.uint64)) & np.uint64(31)
+        words = np.ascontiguousarray(_ALPHABET[digits.astype(int)]).view("<U8").ravel()
+        out = pd.Series(words[codes] if len(uniques) else [], index=names.index, dtype="object")
+        return out.where(identity.to_numpy() != "", "")
+
+
+def _person(token: pd.Series, kind: str) -> pd.Series:
+    prefix = "Person " if kind == "name" else "pseudo:"
+    return (prefix + token).where(token != "", pd.NA)
+
+
+def _names_of(df: pd.DataFrame, name_col: str) -> pd.Series:
+    return full_names(df) if name_col == "full_name" else column(df, name_col)
+
+
+def _apply_pairs(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
+    for name_col, url_col in _PEOPLE.get(table, []):
+        urls = column(df, url_col) if url_col else pd.Series(pd.NA, index=df.index)
+        tok = p.tokens(_names_of(df, name_col), urls)
+        if name_col == "full_name":
+            for c, value in (("first_name", "Person"), ("last_name", tok),
+                             ("full_name", "Person " + tok)):
+                if c in df.columns:
+                    df[c] = pd.Series(value, index=df.index).where(tok != "", pd.NA)
+        elif name_col in df.columns:
+            df[name_col] = _person(tok, "name")
+        if url_col and url_col in df.columns:
+            df[url_col] = _person(tok, "url")
+    for names_col, urls_col in _LISTS.get(table, []):
+        if names_col not in df.columns and urls_col not in df.columns:
+            continue
+        exploded = []
+        for c in (names_col, urls_col):
+            parts = text(column(df, c)).str.split(",").explode()
+            frame = pd.DataFrame({"row": parts.index, c: parts.to_numpy()})
+            frame["k"] = frame.groupby("row").cumcount()
+            exploded.append(frame)
+        e = exploded[0].merge(exploded[1], on=["row", "k"], how="outer").fillna("")
+        tok = p.tokens(e[names_col], e[urls_col]).to_numpy()
+        e["name"], e["url"] = "Person " + tok, "pseudo:" + tok
+        e = e[tok != ""]
+        joined = e.groupby("row", sort=False)[["name", "url"]].agg(",".join)
+        for c, src in ((names_col, "name"), (urls_col, "url")):
+            if c in df.columns:
+                df[c] = joined[src].reindex(df.index)
+    return df
+
+
+def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
+    df = df.drop(columns=[c for c in df.columns if c in _DROP]).copy()
+    for c in _BLANK:
+        if c in df.columns:
+            df[c] = pd.Series(pd.NA, index=df.index, dtype="object")
+    if "conversation_id" in df.columns:
+        ids = text(df["conversation_id"])
+        df["conversation_id"] = "conv:" + p.tokens(ids, pd.Series("", index=df.index))
+    df = _apply_pairs(df, table, p)
+    handled = ({u for _, u in _PEOPLE.get(table, []) if u}
+               | {u for _, u in _LISTS.get(table, [])} | set(_BLANK))
+    leftover = [c for c in df.columns if c not in handled
+                and ("url" in str(c).lower() or "email" in str(c).lower())]
+    return df.drop(columns=leftover)
+
+
+def _guess_table(df: pd.DataFrame) -> str:
+    if "recipient_urls" in df.columns or "sender_url" in df.columns:
+        return "messages"
+    if "counterpart" in df.columns:
+        return "invitations"
+    return "connections"
+
+
+def pseudonymize(data, *, key=None, seed: int | None = None):
+    """Return a shareable copy with stable pseudonyms instead of people.
+
+    Every person (connection, message sender or recipient, endorser, inviter,
+    the owner) becomes ``"Person XXXXXXXX"``; profile URLs become
+    ``"pseudo:XXXXXXXX"`` with the same token, so the analyses still match
+    people across tables. Emails, conversation titles, headlines and any
+    message, invitation or recommendation text are removed; companies,
+    positions, dates and flags are kept. The same person gets the same
+    pseudonym in every table, and in every run with the same ``key``/``seed``.
+
+    Parameters
+    ----------
+    data : LinkedInExport or DataFrame
+        A whole archive, or one table (connections, messages, ...).
+    key : str or bytes, optional
+        Secret that makes pseudonyms stable across runs; keep it to yourself.
+    seed : int, optional
+        A simpler stand-in for ``key`` (e.g. for workshops).
+        With neither, a random key is drawn: pseudonyms are stable within
+        the call only.
+
+    Returns
+    -------
+    LinkedInExport or DataFrame
+        Same type as ``data``; the input is not modified.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"full_name": ["Ada Byron"], "email": ["ada@example.com"],
+    ...                   "profile_url": ["https://www.linkedin.com/in/ada"],
+    ...                   "company": ["Acme"]})
+    >>> a, b = pseudonymize(c, seed=1), pseudonymize(c, seed=1)
+    >>> a.loc[0, "full_name"] == b.loc[0, "full_name"], a.loc[0, "full_name"].startswith("Person ")
+    (True, True)
+    >>> a.loc[0, "company"], pd.isna(a.loc[0, "email"]), a.loc[0, "profile_url"][:7]
+    ('Acme', True, 'pseudo:')
+    """
+    if key is None:
+        key = f"seed:{seed}" if seed is not None else secrets.token_hex(16)
+    p = _Pseudonyms(key.encode() if isinstance(key, str) else bytes(key))
+    if isinstance(data, pd.DataFrame):
+        table = _guess_table(data)
+        for name_col, url_col in _PEOPLE[table]:
+            if url_col and url_col in data.columns:
+                p.learn(_names_of(data, name_col), data[url_col])
+        return _scrub(data, table, p)
+    tables = {name: getattr(data, name) for name in _PEOPLE if hasattr(data, name)}
+    for name, df in tables.items():
+        for name_col, url_col in _PEOPLE[name]:
+            if url_col and url_col in df.columns:
+                p.learn(_names_of(df, name_col), df[url_col])
+    p.learn(pd.Series([data.owner_name or ""]), pd.Series([data.owner_url or ""]))
+    new = {name: _scrub(df, name, p) for name, df in tables.items()}
+    owner = p.tokens(pd.Series([data.owner_name or ""]), pd.Series([data.owner_url or ""]))
+    new["owner_name"] = None if owner.iloc[0] == "" or not data.owner_name \
+        else "Person " + owner.iloc[0]
+    new["owner_url"] = None if owner.iloc[0] == "" or not data.owner_url \
+        else "pseudo:" + owner.iloc[0]
+    return dataclasses.replace(data, **new)
+
+
+def to_safe_csv(df: pd.DataFrame, path, *, index: bool = False, **to_csv_kwargs) -> Path:
+    """Write a table as CSV that is safe to open in a spreadsheet.
+
+    Text cells (and column names) starting with ``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return get a leading ``'`` so that Excel, LibreOffice or
+    Google Sheets show them as text instead of running them as formulas.
+    Numbers are written as numbers.
+
+    Parameters
+    ----------
+    df : DataFrame
+    path : str or Path
+    index : bool, default False
+        Write the index too (as escaped text columns).
+    **to_csv_kwargs
+        Passed to :meth:`pandas.DataFrame.to_csv`.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, os
+    >>> df = pd.DataFrame({"name": ["=HYPERLINK(\\"x\\")", "Ada", "-2+3"], "n": [-1, 2, 3]})
+    >>> path = to_safe_csv(df, os.path.join(tempfile.mkdtemp(), "list.csv"))
+    >>> print(path.read_text())
+    name,n
+    "'=HYPERLINK(""x"")",-1
+    Ada,2
+    '-2+3,3
+    <BLANKLINE>
+    """
+    out = df.reset_index() if index else df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
+            values = out[c].astype("object")
+            risky = values.notna() & values.astype(str).str.startswith(_FORMULA_START)
+            out[c] = values.where(~risky, "'" + values.astype(str))
+    out.columns = [("'" + str(c)) if str(c).startswith(_FORMULA_START) else c
+                   for c in out.columns]
+    path = Path(path)
+    out.to_csv(path, index=False, **to_csv_kwargs)
+    return path

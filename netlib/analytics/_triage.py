@@ -1,0 +1,194 @@
+"""Nurture and prune: place every contact by alignment x engagement, and suggest whom to give to.
+
+Nothing here deletes, removes or sends anything: the results are lists for the
+person to review.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from ._alignment import alignment
+from ._common import connections_of
+from ._engagement import engagement
+
+__all__ = ["GROUPS", "triage", "give_first"]
+
+#: Triage groups, in display order, with what to do about each.
+GROUPS = MappingProxyType({
+    "keep (always-keep list)": "on your always-keep list: keep, whatever the numbers say",
+    "core": "engaged: keep these relationships thick, give before you ask",
+    "re-engage": "aligned but gone quiet: reach out with something useful to them",
+    "nurture": "aligned but never really in touch: start a relationship, give first",
+    "prune candidate": "not aligned and not engaged: may go if you need room (your call)",
+})
+
+_NOTHING_DONE = ("Nothing has been removed or sent: these are suggestions for you to review "
+                 "on LinkedIn yourself.")
+
+
+def _days(days: pd.Series) -> pd.Series:
+    return days.fillna(0).astype("int64").astype(str)
+
+
+def _history(e: pd.DataFrame) -> pd.Series:
+    """Any exchange beyond the connection itself."""
+    return ((e["n_messages"] > 0) | (e["n_group_messages"] > 0)
+            | (e[["endorsement_given", "endorsement_received", "recommendation_given",
+                  "recommendation_received"]].sum(axis=1) > 0))
+
+
+def _contact_story(e: pd.DataFrame) -> pd.Series:
+    """'12 messages, last 40 days ago' / 'endorsements or recommendations only' / ..."""
+    msgs = (e["n_messages"].astype(str) + " messages, last "
+            + _days(e["days_since_contact"]) + " days ago")
+    return pd.Series(np.select(
+        [e["n_messages"] > 0, _history(e)],
+        [msgs, "no 1:1 messages, only group threads, endorsements or recommendations"],
+        "never in touch"), index=e.index)
+
+
+def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.25) -> pd.DataFrame:
+    """Place every contact in core, re-engage, nurture or prune candidate, with a reason.
+
+    The rules, in order:
+
+    1. on the strategy's always-keep list -> ``"keep (always-keep list)"``;
+    2. ``strength >= engaged_at`` -> ``"core"`` (a live relationship, aligned or not);
+    3. aligned, with some past exchange -> ``"re-engage"``;
+    4. aligned, never in touch -> ``"nurture"``;
+    5. otherwise (not aligned, not engaged) -> ``"prune candidate"``.
+
+    Nothing is deleted or sent: this is a list to review.
+
+    Parameters
+    ----------
+    export : LinkedInExport
+    strategy : Strategy, dict or path
+        See :func:`load_strategy`.
+    as_of, weights
+        Passed to :func:`engagement`.
+    engaged_at : float, default 0.25
+        Strength from which a relationship counts as engaged.
+
+    Returns
+    -------
+    DataFrame
+        Same index as the connections: ``full_name``, ``profile_url``,
+        ``company``, ``position``, ``function``, ``seniority``,
+        ``is_recruiter``, ``alignment``, ``aligned``, ``always_keep``,
+        ``alignment_reasons``, the
+        engagement counts, ``strength``, ``lifetime_strength``,
+        ``days_since_contact``, ``group`` (ordered categorical, see
+        :data:`GROUPS`) and ``reason``. ``.attrs``: ``counts`` per group,
+        ``notes`` and ``as_of``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from netlib import LinkedInExport
+    >>> c = pd.DataFrame({"full_name": ["Ada Byron", "Bob Stone", "Cy Young"],
+    ...                   "position": ["Marketing Director", "Orthodontist", "Orthodontist"],
+    ...                   "function": ["Marketing", "Healthcare Services", "Healthcare Services"],
+    ...                   "seniority": "Director", "is_recruiter": False})
+    >>> t = triage(LinkedInExport(connections=c),
+    ...            {"functions": ["Marketing"], "always_keep": ["Cy Young"]})
+    >>> t["group"].tolist()
+    ['nurture', 'prune candidate', 'keep (always-keep list)']
+    >>> t.loc[1, "reason"]
+    'prune candidate: not aligned (no target met: function Healthcare Services is not a target); never in touch'
+    """
+    conns = connections_of(export)
+    a = alignment(conns, strategy)
+    e = engagement(export, as_of=as_of, weights=weights)
+    engaged = e["strength"] >= engaged_at
+    history = _history(e)
+    group = np.select(
+        [a["always_keep"], engaged, a["aligned"] & history, a["aligned"]],
+        list(GROUPS)[:4], "prune candidate")
+    story = _contact_story(e)
+    fit = np.where(a["aligned"], "aligned (", "not aligned (") + a["reasons"] + ")"
+    reason = pd.Series(group, index=a.index) + ": " + fit + "; " + story
+    out = pd.concat([a.drop(columns=[c for c in a if c.startswith("match_")])
+                     .rename(columns={"reasons": "alignment_reasons"}),
+                     e.drop(columns=["profile_url", "full_name"])], axis=1)
+    out["group"] = pd.Categorical(group, categories=list(GROUPS), ordered=True)
+    out["reason"] = reason
+    counts = out["group"].value_counts(sort=False)
+    out.attrs.update({
+        "counts": {k: int(v) for k, v in counts.items()},
+        "notes": a.attrs["notes"] + e.attrs["notes"] + [_NOTHING_DONE],
+        "as_of": e.attrs["as_of"], "gaps": a.attrs["gaps"],
+    })
+    return out
+
+
+def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
+               quiet_after_days: int = 90, min_lifetime_strength: float = 0.25) -> pd.DataFrame:
+    """Suggest whom to share something with: aligned, once engaged, gone quiet.
+
+    Candidates are aligned contacts whose ``lifetime_strength`` (engagement
+    without recency decay) reaches ``min_lifetime_strength`` and who have not
+    written or been written to for ``quiet_after_days``. They are ranked by
+    ``alignment * lifetime_strength``, longest silence first on ties. The
+    suggestion returns a favour first (an endorsement or recommendation they
+    gave you), else proposes something useful to their work, never an ask.
+
+    Parameters
+    ----------
+    export : LinkedInExport
+    strategy : Strategy, dict or path
+    n : int, default 10
+        How many suggestions.
+    as_of, weights
+        Passed to :func:`engagement`.
+    quiet_after_days : int, default 90
+        Silence after which a relationship counts as gone quiet.
+    min_lifetime_strength : float, default 0.25
+
+    Returns
+    -------
+    DataFrame
+        At most ``n`` rows: ``full_name``, ``profile_url``, ``company``,
+        ``position``, ``alignment``, ``lifetime_strength``, ``strength``,
+        ``days_since_contact``, ``priority``, ``reason`` and ``suggestion``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from netlib import LinkedInExport
+    >>> c = pd.DataFrame({"full_name": ["Ada Byron"], "function": ["Marketing"],
+    ...                   "seniority": "Director", "is_recruiter": False})
+    >>> rec = pd.DataFrame({"direction": ["received"], "full_name": ["Ada Byron"],
+    ...     "created_at": pd.to_datetime(["2020-05-01"], utc=True)})
+    >>> g = give_first(LinkedInExport(connections=c, recommendations=rec),
+    ...                {"functions": ["Marketing"]}, as_of="2024-01-01")
+    >>> g.loc[0, "suggestion"]
+    'they recommended you: write them a recommendation'
+    """
+    t = triage(export, strategy, as_of=as_of, weights=weights)
+    quiet = t["days_since_contact"].isna() | (t["days_since_contact"] >= quiet_after_days)
+    pick = t[(t["aligned"]) & (t["lifetime_strength"] >= min_lifetime_strength) & quiet].copy()
+    pick["priority"] = pick["alignment"] * pick["lifetime_strength"]
+    pick = pick.sort_values(["priority", "days_since_contact"], ascending=False,
+                            na_position="first", kind="stable").head(n)
+    area = pick["function"].astype(str).replace({"Unknown": "their field", "": "their field"})
+    pick["suggestion"] = np.select(
+        [(pick["recommendation_received"] > 0) & (pick["recommendation_given"] == 0),
+         (pick["endorsement_received"] > 0) & (pick["endorsement_given"] == 0)],
+        ["they recommended you: write them a recommendation",
+         "they endorsed you: endorse a skill of theirs"],
+        "send something useful for their work in " + area
+        + " (an article, an event, an introduction), with no ask")
+    story = _contact_story(pick)
+    pick["reason"] = ("aligned (" + pick["alignment_reasons"] + "), once close (lifetime strength "
+                      + pick["lifetime_strength"].round(2).astype(str) + "), now quiet: " + story)
+    cols = ["full_name", "profile_url", "company", "position", "alignment",
+            "lifetime_strength", "strength", "days_since_contact", "priority", "reason",
+            "suggestion"]
+    out = pick[cols]
+    out.attrs = {"notes": t.attrs["notes"], "as_of": t.attrs["as_of"]}
+    return out
