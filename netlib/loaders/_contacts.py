@@ -107,8 +107,10 @@ def contacts_from_bytes(data, name, *, source_hint=None):
     if source == "outlook" and "linkedin" in (source_hint or Path(name).name.lower()):
         source = "linkedin"
     found = match_columns(sn.header, aliases)
-    wanted = {c for cols in found.values() for c in cols}
-    raw, bad_lines = read_table(sn, usecols=lambda c: c in wanted, na_values=PLACEHOLDERS)
+    # every column is parsed (files are small) so rows with extra fields are caught
+    raw, bad_lines = read_table(sn, na_values=PLACEHOLDERS)
+    found = {f: [c for c in cols if c in raw] for f, cols in found.items()}
+    found = {f: cols for f, cols in found.items() if cols}
     report = LoadReport(path=str(name), source=source, encoding=sn.encoding,
                         delimiter=sn.delimiter)
     report.format = _format_label(source, label, sn, found, raw)

@@ -88,8 +88,9 @@ def read_bytes(path):
         data = p.read_bytes()
     except OSError as err:
         raise LoadError(f"{p}: cannot be read ({err.strerror or err}).") from None
-    if not data.strip():
-        fail(p, "a table with a header row", "an empty file")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        fail(p, "a table with a header row",
+             "an empty file" if not data else "only blank lines or spaces")
     return data
 
 
