@@ -15,7 +15,7 @@ from ._contacts import contacts_from_bytes
 from ._dates import MONTH_FORMATS, TIMESTAMP_FORMATS, parse_dates
 from ._export import CONTENT_COLUMNS, SCHEMAS, LinkedInExport, empty_table
 from ._members import ArchiveFiles
-from ._messages import (apply_owner, conversation_flags, infer_owner_url, is_empty_marker,
+from ._messages import (apply_owner, conversation_flags, infer_owner, is_empty_marker,
                         parse_messages)
 from ._report import LoadReport
 from ._urls import normalize_profile_url
@@ -177,21 +177,16 @@ def _read_messages(files, folder, include_content, report):
 
 
 def _owner(profile, messages, invitations):
-    name = None
+    name, url = infer_owner(messages) if not messages.empty else (None, None)
     if not profile.empty:
         first = profile["first_name"].fillna("").iloc[0]
         last = profile["last_name"].fillna("").iloc[0]
-        name = f"{first} {last}".strip() or None
-    url = infer_owner_url(messages) if not messages.empty else None
+        name = f"{first} {last}".strip() or name
     if url is None and not invitations.empty:
         inv = invitations
         mine = pd.concat([inv.loc[inv["direction"] == "OUTGOING", "inviter_url"],
                           inv.loc[inv["direction"] == "INCOMING", "invitee_url"]]).dropna()
         url = mine.mode().iloc[0] if not mine.empty else None
-    if name is None and not messages.empty:
-        mine = messages["sender_url"] == url if url else messages["direction"] == "OUTGOING"
-        senders = messages.loc[mine.fillna(False), "sender"].dropna()
-        name = senders.mode().iloc[0] if not senders.empty else None
     return name, url
 
 

@@ -116,31 +116,51 @@ def conversation_flags(messages):
     return messages.assign(is_group=group.astype(bool), is_sponsored=sponsored.astype(bool))
 
 
-def infer_owner_url(messages):
-    """The profile URL taking part in the most one-to-one conversations, or None.
+def _most_present(messages, who, whom):
+    """The value of ``who``/``whom`` taking part in the most one-to-one conversations."""
+    one_to_one = messages[messages["n_recipients"] == 1]
+    long = pd.concat([
+        one_to_one[["conversation_id", who]].set_axis(["c", "v"], axis=1),
+        one_to_one[["conversation_id", whom]].set_axis(["c", "v"], axis=1),
+    ]).dropna().drop_duplicates()
+    counts = long["v"].value_counts()
+    if counts.empty or (len(counts) > 1 and counts.iloc[0] == counts.iloc[1]):
+        return None
+    return counts.index[0]
 
-    With a ``DIRECTION`` column, the usual sender of ``OUTGOING`` messages.
+
+def _mode_where(values, mask):
+    found = values[mask.fillna(False)].dropna()
+    return found.mode().iloc[0] if not found.empty else None
+
+
+def infer_owner(messages):
+    """Return ``(name, url)`` of the archive owner as far as the messages tell.
+
+    The sender of ``OUTGOING`` messages when the file has a direction; else
+    the person (by URL, else by name) taking part in the most one-to-one
+    conversations, since the owner takes part in all of them.
 
     Examples
     --------
     >>> m = pd.DataFrame({"conversation_id": ["a", "a", "b"],
+    ...     "sender": ["Me", "Xi", "Yu"], "recipients": ["Xi", "Me", "Me"],
     ...     "sender_url": ["u/me", "u/x", "u/y"], "recipient_urls": ["u/x", "u/me", "u/me"],
     ...     "n_recipients": [1, 1, 1], "direction": pd.array([pd.NA] * 3, dtype="string")})
-    >>> infer_owner_url(m)
-    'u/me'
+    >>> infer_owner(m)
+    ('Me', 'u/me')
     """
-    outgoing = messages.loc[messages["direction"] == "OUTGOING", "sender_url"].dropna()
-    if not outgoing.empty:
-        return outgoing.mode().iloc[0]
-    one_to_one = messages[messages["n_recipients"] == 1]
-    long = pd.concat([
-        one_to_one[["conversation_id", "sender_url"]].set_axis(["c", "url"], axis=1),
-        one_to_one[["conversation_id", "recipient_urls"]].set_axis(["c", "url"], axis=1),
-    ]).dropna().drop_duplicates()
-    counts = long["url"].value_counts()
-    if counts.empty or (len(counts) > 1 and counts.iloc[0] == counts.iloc[1]):
-        return None
-    return counts.index[0]
+    outgoing = messages["direction"] == "OUTGOING"
+    if outgoing.fillna(False).any():
+        return (_mode_where(messages["sender"], outgoing),
+                _mode_where(messages["sender_url"], outgoing))
+    url = _most_present(messages, "sender_url", "recipient_urls")
+    name = _most_present(messages, "sender", "recipients")
+    if url and not name:
+        name = _mode_where(messages["sender"], messages["sender_url"] == url)
+    if name and not url:
+        url = _mode_where(messages["sender_url"], messages["sender"] == name)
+    return name, url
 
 
 def apply_owner(messages, owner_url, owner_name):
