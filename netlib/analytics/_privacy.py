@@ -53,7 +53,8 @@ class _Pseudonyms:
     def tokens(self, names: pd.Series, urls: pd.Series) -> pd.Series:
         """An 8-symbol token per person ("" when neither name nor URL)."""
         n, u = name_key(names), url_key(urls)
-        identity = u.where(u != "", n.map(self.url_of_name).fillna("name:" + n))
+        known = n.map(self.url_of_name).astype("object")
+        identity = u.where(u != "", known.where(known.notna(), "name:" + n))
         identity = identity.where((u != "") | (n != ""), "")
         codes, uniques = pd.factorize(identity.to_numpy(dtype=object))
         h = pd.util.hash_array(np.asarray(uniques, dtype=object), hash_key=self.hash_key)
@@ -235,5 +236,7 @@ def to_safe_csv(df: pd.DataFrame, path, *, index: bool = False, **to_csv_kwargs)
     out.columns = [("'" + str(c)) if str(c).startswith(_FORMULA_START) else c
                    for c in out.columns]
     path = Path(path)
+    # RFC 4180 line ends, so that cells holding a CR or LF are quoted
+    to_csv_kwargs.setdefault("lineterminator", "\r\n")
     out.to_csv(path, index=False, **to_csv_kwargs)
     return path
