@@ -120,8 +120,10 @@ def _titles(n, rng):
     g_idx = rng.choice(len(groups), size=n, p=weights / weights.sum())
     t_u, mess, mess_pick, other_u = (rng.random(n) for _ in range(4))
     kind_idx = np.array([kinds.index(ROLE_GROUPS[groups[g]][1]) for g in g_idx], dtype=int)
-    # a third of the non-retail people still work in retail, and vice versa
-    kind_idx = np.where(rng.random(n) < 0.25, rng.integers(0, len(kinds), n), kind_idx)
+    # a quarter work for another kind of business (a PM at a retailer, a buyer at a bank)
+    business = np.array([kinds.index(k) for k in ("retail", "agency", "tech", "finance")])
+    swap = (rng.random(n) < 0.25) & np.isin(kind_idx, business)
+    kind_idx = np.where(swap, business[rng.integers(0, len(business), n)], kind_idx)
     company = _pick_company(kind_idx, kinds, rng)
     other = _pick_company(rng.integers(0, len(kinds), n), kinds, rng)
     title, role = [], []
@@ -167,9 +169,12 @@ def make_people(n: int, rng: np.random.Generator, today: np.datetime64) -> Peopl
     blank = rng.random(n)
     company[is_random & (blank < 0.02)] = ""
     title[is_random & (blank > 0.01) & (blank < 0.03)] = ""
-    hidden = is_random & (rng.random(n) < 0.02)
+    hidden = np.zeros(n, dtype=bool)
+    hidden[rng.choice(np.flatnonzero(is_random), size=max(int(m >= 10), round(0.02 * m)),
+                      replace=False)] = True
     # ~2 % share a private email address
-    email_u, dom = rng.random(n), rng.integers(0, len(EMAIL_DOMAINS), n)
+    email_u, dom = np.ones(n), rng.integers(0, len(EMAIL_DOMAINS), n)
+    email_u[rng.choice(n, size=max(1, round(0.02 * n)), replace=False)] = 0
     email = np.array([
         f"{ascii_fold(f).lower()}.{ascii_fold(l).lower().replace(' ', '').replace(chr(39), '')}"
         f"@{EMAIL_DOMAINS[d]}" if u < 0.02 else ""
