@@ -1,0 +1,24 @@
+"""Title intelligence: normalize job titles and headlines, map them to LinkedIn's
+job functions and seniorities, flag recruiters, and learn your own categories.
+
+Examples
+--------
+>>> from netlib.titles import categorize
+>>> categorize(["VP of Sales"])["function"].tolist()
+['Sales']
+"""
+
+from ._categorize import COLUMNS, categorize, normalize_title
+from ._rules import TitleRules, load_rules
+from ._taxonomy import FUNCTIONS, SENIORITIES, UNKNOWN
+
+__all__ = [
+    "COLUMNS",
+    "FUNCTIONS",
+    "SENIORITIES",
+    "UNKNOWN",
+    "TitleRules",
+    "categorize",
+    "load_rules",
+    "normalize_title",
+]

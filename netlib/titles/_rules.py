@@ -1,0 +1,202 @@
+"""The title rules as data: load the tables under ``netlib/titles/data``.
+
+Every rule the categorizer follows lives in a readable file next to this
+module: abbreviations (``abbreviations.csv``), headline clean-up
+(``headline.csv``), seniority words (``seniority.csv``), recruiter words
+(``recruiters.csv``) and the function lexicon (``functions.yaml``).
+:func:`load_rules` reads them into a :class:`TitleRules`; pass your own
+edited copy to :func:`netlib.categorize` with ``rules=``.
+"""
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from ._taxonomy import FUNCTIONS, SENIORITIES
+
+__all__ = ["TitleRules", "load_rules", "DATA_DIR"]
+
+#: Folder holding the default rule files.
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_FUNCTION_IDS = {name: i for i, name in FUNCTIONS.items()}
+_SENIORITY_IDS = {name: i for i, name in SENIORITIES.items()}
+_WORD = re.compile(r"[a-z0-9]+")
+
+#: Weight of a role (head noun) and of a topic word in the function lexicon.
+ROLE_WEIGHT = 1.0
+TOPIC_WEIGHT = 0.8
+
+
+def phrase_words(phrase):
+    """Split a rule phrase into the words the tokenizer produces.
+
+    >>> phrase_words("Co-Founder & CEO")
+    ('co', 'founder', 'ceo')
+    """
+    return tuple(_WORD.findall(str(phrase).lower()))
+
+
+def _read_csv(path):
+    """Rows of a rule CSV as dicts, skipping comment rows (``# `` then text)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle)]
+    first = next(iter(rows[0])) if rows else None
+    return [row for row in rows if not (row[first] or "").startswith("# ")]
+
+
+def _split_phrases(text):
+    return [p.strip() for p in str(text or "").split(",") if p.strip()]
+
+
+def _read_functions(path):
+    """``{phrase_words: (kind, {function_id: weight})}`` from ``functions.yaml``."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=loader)
+    lexicon = {}
+
+    def add(phrase, kind, weights):
+        words = phrase_words(phrase)
+        if not words:
+            return
+        old_kind, old = lexicon.get(words, (kind, {}))
+        merged = dict(old)
+        for fid, w in weights.items():
+            merged[fid] = max(merged.get(fid, 0.0), w)
+        lexicon[words] = ("role" if "role" in (kind, old_kind) else kind, merged)
+
+    for name, section in data.items():
+        if name == "shared":
+            continue
+        if name not in _FUNCTION_IDS:
+            raise ValueError(f"unknown function in {path.name}: got {name!r}")
+        fid = _FUNCTION_IDS[name]
+        for phrase in _split_phrases(section.get("topics")):
+            add(phrase, "topic", {fid: TOPIC_WEIGHT})
+        for phrase in _split_phrases(section.get("roles")):
+            add(phrase, "role", {fid: ROLE_WEIGHT})
+    for phrase, weights in (data.get("shared") or {}).items():
+        unknown = set(weights) - set(_FUNCTION_IDS)
+        if unknown:
+            raise ValueError(f"unknown function in {path.name}: got {sorted(unknown)!r}")
+        words = phrase_words(phrase)
+        lexicon[words] = ("role", {_FUNCTION_IDS[f]: float(w) for f, w in weights.items()})
+    return lexicon
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    """The tables that drive :func:`netlib.categorize`, as plain Python data.
+
+    Parameters
+    ----------
+    abbreviations : dict
+        ``{abbreviation: expansion}``, matched on whole words.
+    headline : list of (pattern, action)
+        Regular expressions that clean headlines; ``action`` is ``break``
+        (split parts), ``drop`` (delete the match) or ``cut`` (delete the
+        match and the rest of its part, e.g. `` at Company``).
+    seniority : dict
+        ``{words: (seniority_id or None, strip)}``; ``None`` blocks the
+        words inside the phrase.
+    recruiters : dict
+        ``{words: bool}``.
+    functions : dict
+        ``{words: (kind, {function_id: weight})}``, kind ``role`` or ``topic``.
+
+    Examples
+    --------
+    >>> from netlib.titles import load_rules
+    >>> rules = load_rules()
+    >>> rules.abbreviations["sr"]
+    'senior'
+    >>> mine = rules.with_abbreviations({"pm": "project manager"})
+    >>> mine.abbreviations["pm"]
+    'project manager'
+    """
+
+    abbreviations: dict = field(default_factory=dict)
+    headline: list = field(default_factory=list)
+    seniority: dict = field(default_factory=dict)
+    recruiters: dict = field(default_factory=dict)
+    functions: dict = field(default_factory=dict)
+
+    def with_abbreviations(self, mapping):
+        """A copy with ``mapping`` added to (or overriding) the abbreviations."""
+        return replace(self, abbreviations={**self.abbreviations, **mapping})
+
+    def with_functions(self, mapping, kind="role"):
+        """A copy where each ``{phrase: function name}`` points to that function.
+
+        >>> from netlib.titles import load_rules
+        >>> rules = load_rules().with_functions({"growth hacker": "Marketing"})
+        >>> rules.functions[("growth", "hacker")][1]
+        {15: 1.0}
+        """
+        extra = {}
+        for phrase, name in mapping.items():
+            if name not in _FUNCTION_IDS:
+                raise ValueError(f"unknown function: got {name!r}")
+            extra[phrase_words(phrase)] = (kind, {_FUNCTION_IDS[name]: ROLE_WEIGHT})
+        return replace(self, functions={**self.functions, **extra})
+
+    def __hash__(self):
+        return id(self)
+
+    def __eq__(self, other):
+        return self is other
+
+
+@lru_cache(maxsize=4)
+def _load_default(path):
+    folder = Path(path)
+    abbreviations = {
+        row["abbreviation"].strip(): (row["expansion"] or "").strip()
+        for row in _read_csv(folder / "abbreviations.csv")
+    }
+    headline = [(row["pattern"], row["action"].strip()) for row in _read_csv(folder / "headline.csv")]
+    seniority = {}
+    for row in _read_csv(folder / "seniority.csv"):
+        name = (row["seniority"] or "").strip()
+        if name and name not in _SENIORITY_IDS:
+            raise ValueError(f"unknown seniority in seniority.csv: got {name!r}")
+        seniority[phrase_words(row["phrase"])] = (
+            _SENIORITY_IDS[name] if name else None,
+            (row.get("strip") or "0").strip() == "1",
+        )
+    recruiters = {
+        phrase_words(row["phrase"]): (row["is_recruiter"] or "0").strip() == "1"
+        for row in _read_csv(folder / "recruiters.csv")
+    }
+    functions = _read_functions(folder / "functions.yaml")
+    return TitleRules(abbreviations, headline, seniority, recruiters, functions)
+
+
+def load_rules(path=None):
+    """Read the rule tables from ``path`` (default: the bundled ``data`` folder).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder with the same five files as ``netlib/titles/data``; copy that
+        folder, edit the files and point here to categorize with your rules.
+
+    Returns
+    -------
+    TitleRules
+
+    Examples
+    --------
+    >>> from netlib.titles import load_rules
+    >>> rules = load_rules()
+    >>> rules.seniority[("product", "owner")]
+    (None, False)
+    >>> rules.functions[("registered", "nurse")]
+    ('role', {11: 1.0})
+    """
+    return _load_default(str(Path(path) if path is not None else DATA_DIR))

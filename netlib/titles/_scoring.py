@@ -1,0 +1,140 @@
+"""Score normalized title parts: function, seniority and recruiter evidence.
+
+The rule tables are compiled once into a phrase index and a phrase x function
+weight matrix. For each part of a title, the longest matching phrases vote:
+the last *role* (head noun) counts :data:`LAST_ROLE` times, earlier roles
+:data:`EARLIER_ROLE` times and topics once, so "marketing analyst" is
+Marketing and "nurse manager" is Healthcare Services.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import scipy.sparse as sp
+
+from ._phrases import build_index, find, longest, tokenize
+from ._taxonomy import FUNCTIONS, SENIORITIES
+
+__all__ = ["LAST_ROLE", "EARLIER_ROLE", "compile_rules", "score_parts"]
+
+LAST_ROLE = 1.5
+EARLIER_ROLE = 0.6
+N_FUNCTIONS = len(FUNCTIONS)
+#: Unpaid and Training win over any other seniority word ("marketing manager intern").
+_PRIORITY = {i: i for i in SENIORITIES} | {1: 12, 2: 11}
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    """Rule tables as arrays over the phrases of one :class:`PhraseIndex`."""
+
+    index: object
+    weights: object  # csr (n_phrases, N_FUNCTIONS)
+    is_function: np.ndarray
+    is_role: np.ndarray
+    seniority: np.ndarray  # -2 absent, -1 blocks, else id
+    priority: np.ndarray
+    recruiter: np.ndarray  # -1 absent, 0 blocks, 1 recruiter
+    strip_words: tuple
+
+
+@lru_cache(maxsize=8)
+def compile_rules(rules):
+    """Compile a :class:`TitleRules` (cached per rules object)."""
+    phrases = sorted(set(rules.functions) | set(rules.seniority) | set(rules.recruiters))
+    index = build_index(phrases)
+    n = len(phrases)
+    rows, cols, vals = [], [], []
+    is_function = np.zeros(n, dtype=bool)
+    is_role = np.zeros(n, dtype=bool)
+    seniority = np.full(n, -2, dtype=np.int64)
+    recruiter = np.full(n, -1, dtype=np.int64)
+    for r, phrase in enumerate(phrases):
+        if phrase in rules.functions:
+            kind, weights = rules.functions[phrase]
+            is_function[r] = True
+            is_role[r] = kind == "role"
+            for fid, w in weights.items():
+                rows.append(r)
+                cols.append(fid)
+                vals.append(w)
+        if phrase in rules.seniority:
+            sid, _ = rules.seniority[phrase]
+            seniority[r] = -1 if sid is None else sid
+        if phrase in rules.recruiters:
+            recruiter[r] = int(rules.recruiters[phrase])
+    weights = sp.csr_matrix((vals, (rows, cols)), shape=(n, N_FUNCTIONS), dtype=np.float32)
+    priority = np.array([_PRIORITY.get(s, -1) for s in seniority], dtype=np.int64)
+    strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
+    return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words)
+
+
+def _best_per_part(part, value, n_parts):
+    """For each part, the position (into ``value``) of its largest value, or -1."""
+    best = np.full(n_parts, -1, dtype=np.int64)
+    if len(part):
+        order = np.lexsort((value, part))
+        last = np.ones(len(order), dtype=bool)
+        last[:-1] = part[order][1:] != part[order][:-1]
+        best[part[order][last]] = order[last]
+    return best
+
+
+def _pick(rows, best):
+    """``rows[best]`` where ``best >= 0``, else -1."""
+    if not len(rows):
+        return np.full(len(best), -1, dtype=np.int64)
+    return np.where(best >= 0, rows[np.maximum(best, 0)], -1)
+
+
+def score_parts(parts, compiled):
+    """Evidence for each normalized part.
+
+    Returns
+    -------
+    dict of arrays, one entry per part: ``scores`` (n_parts, N_FUNCTIONS),
+    ``function_phrase`` (row of the deciding phrase or -1), ``seniority``,
+    ``seniority_phrase``, ``recruiter`` (bool), ``recruiter_phrase``.
+    """
+    c = compiled
+    n_parts = len(parts)
+    ids, tok_part = tokenize(parts, c.index.vocab)
+    start, length, row = find(c.index, ids, tok_part)
+    doc = tok_part[start] if len(start) else start
+    out = {}
+
+    # function: longest phrases, last role weighs most
+    m = c.is_function[row]
+    f_start, f_len, f_row, f_doc = start[m], length[m], row[m], doc[m]
+    keep = longest(f_start, f_len, len(ids))
+    f_start, f_row, f_doc = f_start[keep], f_row[keep], f_doc[keep]
+    role = c.is_role[f_row]
+    last_role = np.full(n_parts, -1, dtype=np.int64)
+    np.maximum.at(last_role, f_doc[role], f_start[role])
+    mult = np.where(role, np.where(f_start == last_role[f_doc], LAST_ROLE, EARLIER_ROLE), 1.0)
+    hits = sp.csr_matrix((mult.astype(np.float32), (f_doc, f_row)), shape=(n_parts, len(c.index.phrases)))
+    scores = (hits @ c.weights).toarray()
+    winner = scores.argmax(axis=1)
+    contribution = mult * np.asarray(c.weights[f_row, winner[f_doc]]).ravel()
+    best = _best_per_part(f_doc, contribution, n_parts)
+    out["scores"] = scores
+    out["function_phrase"] = _pick(f_row, best)
+
+    # seniority: longest phrases; the highest priority decides
+    m = c.seniority[row] >= -1
+    s_start, s_len, s_row, s_doc = start[m], length[m], row[m], doc[m]
+    keep = longest(s_start, s_len, len(ids)) & (c.seniority[s_row] > 0)
+    s_row, s_doc = s_row[keep], s_doc[keep]
+    best = _best_per_part(s_doc, c.priority[s_row], n_parts)
+    out["seniority_phrase"] = _pick(s_row, best)
+    out["seniority"] = np.where(best >= 0, c.seniority[out["seniority_phrase"]], 0)
+
+    # recruiter: any recruiter phrase not inside a longer blocking one
+    m = c.recruiter[row] >= 0
+    r_start, r_len, r_row, r_doc = start[m], length[m], row[m], doc[m]
+    keep = longest(r_start, r_len, len(ids)) & (c.recruiter[r_row] == 1)
+    best = _best_per_part(r_doc[keep], -r_start[keep], n_parts)
+    out["recruiter_phrase"] = _pick(r_row[keep], best)
+    out["recruiter"] = best >= 0
+    return out

@@ -1,0 +1,307 @@
+"""Tests for netlib.titles: normalization, categorize, seniority traps, recruiters."""
+
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import netlib
+from netlib import FUNCTIONS, SENIORITIES, categorize, normalize_title
+from netlib.titles import COLUMNS, load_rules
+
+
+def one(title, column):
+    return categorize([title]).loc[0, column]
+
+
+# ---------------------------------------------------------------- normalization
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Sr Engineer", "senior engineer"),
+        ("Sr. Engineer", "senior engineer"),
+        ("Jr Analyst", "junior analyst"),
+        ("Marketing Mgr", "marketing manager"),
+        ("Dir, Sales", "director, sales"),
+        ("VP Sales", "vice president sales"),
+        ("SVP Operations", "senior vice president operations"),
+        ("EVP", "executive vice president"),
+        ("AVP Risk", "assistant vice president risk"),
+        ("Software Eng", "software engineer"),
+        ("Sales Exec", "sales executive"),
+        ("Acct Mgr", "account manager"),
+        ("Assoc Director", "associate director"),
+        ("Asst Manager", "assistant manager"),
+        ("Project Coord", "project coordinator"),
+        ("Admin Asst", "administrative assistant"),
+        ("Sys Admin", "systems administrator"),
+        ("Ops Manager", "operations manager"),
+        ("HR Manager", "human resources manager"),
+        ("Senior PM", "senior product manager"),
+        ("RN", "registered nurse"),
+    ],
+)
+def test_abbreviations_are_expanded(raw, expected):
+    assert normalize_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Senior Engineer @ Google | ex-Meta", "senior engineer"),
+        ("Senior Engineer at Google", "senior engineer"),
+        ("Founder & CEO | Helping B2B SaaS scale", "founder & ceo"),
+        ("Open to work | Data Analyst", "data analyst"),
+        ("#OpenToWork Data Analyst", "data analyst"),
+        ("🚀 Product Manager 🚀", "product manager"),
+        ("Software Engineer (m/w/d)", "software engineer"),
+        ("HR Business Partner (she/her)", "human resources business partner"),
+        ("Father | Husband | Marketing Director", "marketing director"),
+        ("Engineer – ex-Google, ex-Meta", "engineer"),
+        ("Retired", ""),
+        ("--", ""),
+    ],
+)
+def test_headlines_are_reduced_to_the_title(raw, expected):
+    assert normalize_title(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Director of Marketing", "marketing director"),
+        ("Senior Director of Product Management", "senior product management director"),
+        ("VP of Sales & Marketing", "sales & marketing vice president"),
+        ("Head of People at Acme", "people head"),
+        ("Chief of Staff", "chief of staff"),
+    ],
+)
+def test_director_of_x_is_reordered(raw, expected):
+    assert normalize_title(raw) == expected
+
+
+@pytest.mark.parametrize("word", ["trainee", "three", "director", "chair", "airline", "itinerary"])
+def test_abbreviations_only_match_whole_words(word):
+    assert normalize_title(word) == word
+
+
+def test_multi_role_titles_keep_both_roles():
+    df = categorize(["Co-Founder & CEO", "CEO/Founder", "Founder and CTO"])
+    assert df["seniority"].tolist() == ["Owner", "Owner", "Owner"]
+    assert (df["function"] != "Unknown").all()
+
+
+def test_normalize_title_vectorized_keeps_series_index():
+    s = pd.Series(["Sr Eng", None, "VP Ops"], index=[10, 20, 30], name="position")
+    out = normalize_title(s)
+    assert out.index.tolist() == [10, 20, 30]
+    assert out.tolist() == ["senior engineer", "", "vice president operations"]
+    assert normalize_title(["Mgr", "Dir"]) == ["manager", "director"]
+
+
+# ---------------------------------------------------------------- categorize
+
+
+def test_columns_and_types():
+    df = categorize(["Senior Software Engineer", "Registered Nurse"])
+    assert list(df.columns) == COLUMNS
+    assert set(df["function"]) <= set(FUNCTIONS.values())
+    assert set(df["seniority"]) <= set(SENIORITIES.values())
+    assert df["function_id"].map(FUNCTIONS).tolist() == df["function"].tolist()
+    assert df["seniority_id"].map(SENIORITIES).tolist() == df["seniority"].tolist()
+    assert df["is_recruiter"].dtype == bool
+    assert df["confidence"].between(0, 1).all()
+    assert df.loc[0, "role"] == "software engineer"
+    assert "'senior' -> Senior" in df.loc[0, "evidence"]
+
+
+@pytest.mark.parametrize(
+    "title, function",
+    [
+        ("Senior Software Engineer", "Engineering"),
+        ("marketing analyst", "Marketing"),
+        ("financial analyst", "Finance"),
+        ("sales engineer", "Sales"),
+        ("Nurse Manager", "Healthcare Services"),
+        ("Staff Accountant", "Accounting"),
+        ("Paralegal", "Legal"),
+        ("Police Officer", "Military and Protective Services"),
+        ("Scrum Master", "Program and Project Management"),
+        ("Procurement Specialist", "Purchasing"),
+        ("QA Engineer", "Quality Assurance"),
+        ("Leasing Agent", "Real Estate"),
+        ("Research Scientist", "Research"),
+        ("Customer Success Manager", "Customer Success and Support"),
+        ("Graphic Designer", "Arts and Design"),
+        ("Social Worker", "Community and Social Services"),
+        ("Management Consultant", "Consulting"),
+        ("High School Teacher", "Education"),
+        ("Business Development Manager", "Business Development"),
+        ("Journalist", "Media and Communication"),
+        ("Product Owner", "Product Management"),
+        ("Operations Manager", "Operations"),
+        ("Systems Administrator", "Information Technology"),
+        ("Recruiter", "Human Resources"),
+        ("Executive Assistant", "Administrative"),
+        ("Founder", "Entrepreneurship"),
+    ],
+)
+def test_functions(title, function):
+    assert one(title, "function") == function
+
+
+@pytest.mark.parametrize(
+    "title, seniority",
+    [
+        ("Product Owner", "Entry"),
+        ("Process Owner", "Entry"),
+        ("Business Owner", "Entry"),
+        ("Owner", "Owner"),
+        ("Owner, Acme Bakery", "Owner"),
+        ("Account Executive", "Entry"),
+        ("Executive Assistant", "Entry"),
+        ("Chief Executive Officer", "CXO"),
+        ("Chief Nursing Officer", "CXO"),
+        ("Chief of Staff", "Director"),
+        ("CTO", "CXO"),
+        ("President", "CXO"),
+        ("Vice President of Sales", "VP"),
+        ("HR Business Partner", "Entry"),
+        ("Talent Acquisition Partner", "Entry"),
+        ("Channel Partner Manager", "Manager"),
+        ("Partner", "Partner"),
+        ("Managing Partner", "Partner"),
+        ("School Principal", "Director"),
+        ("Principal Engineer", "Senior"),
+        ("Associate Director", "Director"),
+        ("Associate Attorney", "Entry"),
+        ("Managing Director", "VP"),
+        ("Art Director", "Director"),
+        ("Head of Marketing", "Director"),
+        ("Team Lead", "Manager"),
+        ("Lead Engineer", "Senior"),
+        ("Assistant Manager", "Manager"),
+        ("Marketing Intern", "Training"),
+        ("Summer Intern, Engineering Manager team", "Training"),
+        ("Student at State University", "Training"),
+        ("Volunteer", "Unpaid"),
+        ("Volunteer Coordinator", "Entry"),
+        ("Co-Founder", "Owner"),
+        ("Founder & CEO", "Owner"),
+        ("Senior Software Engineer", "Senior"),
+        ("Junior Developer", "Entry"),
+    ],
+)
+def test_seniority_traps(title, seniority):
+    assert one(title, "seniority") == seniority
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Technical Recruiter",
+        "Talent Acquisition Partner",
+        "Talent Acquisition @ Acme | ex-Google",
+        "Executive Search Consultant",
+        "Headhunter",
+        "Sourcer",
+        "Senior Recruitment Consultant at Hays",
+        "Engineering Manager | We're hiring!",
+        "Hiring for Data Engineers | DM me",
+        "Reclutadora IT",
+        "Chargée de recrutement",
+    ],
+)
+def test_recruiters_are_flagged(title):
+    assert one(title, "is_recruiter")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["HR Business Partner", "Hiring Manager", "HR Generalist", "Engineering Manager", "Strategic Sourcing Manager"],
+)
+def test_non_recruiters_are_not_flagged(title):
+    assert not one(title, "is_recruiter")
+
+
+@pytest.mark.parametrize(
+    "title, function, seniority",
+    [
+        ("Ingeniero de Software", "Engineering", "Entry"),
+        ("Directeur Commercial", "Sales", "Director"),
+        ("Geschäftsführer", None, "CXO"),
+        ("Responsable Marketing", "Marketing", "Manager"),
+        ("Diretor de Recursos Humanos", "Human Resources", "Director"),
+        ("Direttore Vendite", "Sales", "Director"),
+        ("Enfermera", "Healthcare Services", "Entry"),
+        ("Entwicklerin", "Engineering", "Entry"),
+        ("Chef de projet", "Program and Project Management", "Manager"),
+    ],
+)
+def test_other_languages(title, function, seniority):
+    row = categorize([title]).loc[0]
+    if function is not None:
+        assert row["function"] == function
+    assert row["seniority"] == seniority
+
+
+BAD = [None, np.nan, pd.NA, 42, 3.5, "", "   ", "x" * 10_000, "\x00\x07\x1b[31m", "🚀🔥💯", "مدير مبيعات", "--", [1, 2]]
+
+
+def test_bad_input_is_unknown_with_zero_confidence():
+    df = categorize(pd.Series(BAD, dtype=object))
+    assert len(df) == len(BAD)
+    assert (df["function"] == "Unknown").all()
+    assert (df["confidence"] == 0).all()
+    assert not df["is_recruiter"].any()
+
+
+def test_long_input_is_cut_early():
+    start = time.perf_counter()
+    categorize(["Senior Engineer " * 100_000] * 3)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_series_index_is_kept_and_title_is_the_input():
+    s = pd.Series(["Nurse", None, "CFO"], index=["a", "b", "c"])
+    df = categorize(s)
+    assert df.index.tolist() == ["a", "b", "c"]
+    assert df.loc["c", "seniority"] == "CXO"
+    assert df["title"].tolist()[0] == "Nurse" and pd.isna(df["title"].tolist()[1])
+
+
+def test_duplicates_are_analysed_once(monkeypatch):
+    from netlib.titles import _categorize
+
+    seen = []
+    real = _categorize._analyze
+
+    def spy(strings, rules):
+        seen.append(list(strings))
+        return real(strings, rules)
+
+    monkeypatch.setattr(_categorize, "_analyze", spy)
+    df = categorize(["Nurse", "CFO", "Nurse", "Nurse", None, "CFO"])
+    assert len(seen) == 1 and sorted(seen[0]) == ["", "CFO", "Nurse"]
+    assert df["function"].tolist()[:4] == ["Healthcare Services", "Finance", "Healthcare Services"] + [
+        "Healthcare Services"
+    ]
+
+
+def test_single_string_and_empty_list():
+    assert len(categorize("Nurse")) == 1
+    empty = categorize([])
+    assert list(empty.columns) == COLUMNS and len(empty) == 0
+
+
+def test_custom_rules():
+    rules = load_rules().with_functions({"growth hacker": "Marketing"}).with_abbreviations({"pm": "project manager"})
+    df = categorize(["Growth Hacker", "Senior PM"], rules=rules)
+    assert df["function"].tolist() == ["Marketing", "Program and Project Management"]
+
+
+def test_import_is_lazy():
+    assert "FUNCTIONS" in netlib.__all__ and callable(netlib.categorize)
