@@ -63,7 +63,8 @@ class _Inbox:
         t = t[np.lexsort((t, conv))]
         pos = np.arange(n) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         owner_first = (rng.random(len(sizes)) < owner_first_p)[conv]
-        owner_sends = ((pos % 2 == 0) == owner_first) ^ (rng.random(n) < 0.15)
+        # senders alternate from the first one, with a few double texts later on
+        owner_sends = ((pos % 2 == 0) == owner_first) ^ ((rng.random(n) < 0.15) & (pos > 0))
         pick = rng.random(n)
         base = len(self.titles)
         for c, m in enumerate(members):
