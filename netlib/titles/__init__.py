@@ -9,6 +9,7 @@ Examples
 """
 
 from ._categorize import COLUMNS, categorize, normalize_title
+from ._classifier import TitleClassifier
 from ._rules import TitleRules, load_rules
 from ._taxonomy import FUNCTIONS, SENIORITIES, UNKNOWN
 
@@ -17,6 +18,7 @@ __all__ = [
     "FUNCTIONS",
     "SENIORITIES",
     "UNKNOWN",
+    "TitleClassifier",
     "TitleRules",
     "categorize",
     "load_rules",
