@@ -30,7 +30,7 @@ sample: setup  ## regenerate data/sample/ from the seeded generator
 	$(BIN)/python -m netlib.sample data/sample
 
 report: setup  ## write report.html for NETLIB_DATA (or the sample)
-	$(BIN)/python -m netlib report $${NETLIB_DATA:-data/sample} -o report.html
+	$(BIN)/python -m netlib report $${NETLIB_DATA:-data/sample/linkedin_export} -o report.html
 
 clean:
 	rm -rf $(VENV) build *.egg-info
