@@ -94,6 +94,15 @@ def _spread(rng, total, n, min_each=0):
     return base + rng.multinomial(total - base * n, rng.dirichlet(np.full(n, 0.8)))
 
 
+# Share of the long tail she has ever exchanged a 1:1 message with: in a real
+# network most connections never get one, which is what "nurture" is about.
+TAIL_REACH = 0.55
+
+
+def _tail_reach(tail):
+    return round(TAIL_REACH * len(tail))
+
+
 def _budget(people, n_messages):
     """How many messages each kind gets; what a kind cannot use goes to the core."""
     role = people.role
@@ -113,9 +122,9 @@ def _budget(people, n_messages):
                 draft=take(1 if len(core) else 0),
                 recruiters=take(min(4 * len(recruiters), round(0.03 * n_messages) + 2)),
                 group=take(round(0.08 * n_messages) if len(core) + len(tail) >= 6 else 0),
-                tail=take(min(round(0.32 * n_messages), 2 * len(tail))))
+                tail=take(min(round(0.32 * n_messages), 2 * _tail_reach(tail))))
     plan["core"] = take(left if len(core) else 0)
-    plan["tail"] += take(min(left, 2 * len(tail) - plan["tail"]))
+    plan["tail"] += take(min(left, 2 * _tail_reach(tail) - plan["tail"]))
     plan["sponsored"] += take(left)
     return plan, core, recruiters, tail
 
@@ -148,7 +157,7 @@ def _fill(inbox, people, plan, core, recruiters, tail, today):
     inbox.add([[i] for i in core], sizes, joined[core], np.full(len(core), today_s),
               kind=chat_or_layoff)
     # the long tail: one or two messages, mostly soon after connecting
-    n_conv = min(len(tail), max(-(-plan["tail"] // 2), round(plan["tail"] / 1.4)))
+    n_conv = min(_tail_reach(tail), max(-(-plan["tail"] // 2), round(plan["tail"] / 1.4)))
     who = rng.choice(tail, size=n_conv, replace=False) if n_conv else tail[:0]
     sizes = np.ones(n_conv, dtype=int)
     sizes[rng.choice(n_conv, size=plan["tail"] - n_conv, replace=False)] += 1
