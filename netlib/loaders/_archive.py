@@ -11,6 +11,7 @@ import pandas as pd
 
 from .._errors import LoadError
 from ._canonical import read_aliased
+from ._columns import join_words, map_distinct
 from ._contacts import contacts_from_bytes
 from ._dates import MONTH_FORMATS, TIMESTAMP_FORMATS, parse_dates
 from ._export import CONTENT_COLUMNS, SCHEMAS, LinkedInExport, empty_table
@@ -100,14 +101,14 @@ def _finish(raw, table, direction, report):
     if direction:
         raw["direction"] = direction
     if {"first_name", "last_name"} <= set(raw) and table in ("endorsements", "recommendations"):
-        raw["full_name"] = (raw["first_name"].fillna("") + " " + raw["last_name"].fillna(""))
-        raw["full_name"] = raw["full_name"].str.strip().replace("", pd.NA)
+        raw["full_name"] = join_words(raw["first_name"], raw["last_name"])
     if table == "endorsements" and "profile_url" in raw:
         raw["profile_url"] = normalize_profile_url(raw["profile_url"])
     if table == "invitations":
         for c in ("inviter_url", "invitee_url"):
             raw[c] = normalize_profile_url(raw[c]) if c in raw else pd.NA
-        raw["direction"] = raw["direction"].str.strip().str.upper() if "direction" in raw else pd.NA
+        raw["direction"] = (map_distinct(raw["direction"], lambda v: v.strip().upper())
+                            if "direction" in raw else pd.NA)
         outgoing = (raw["direction"] == "OUTGOING").fillna(False)
         raw["counterpart"] = raw.get("recipient").where(outgoing, raw.get("sender"))
         raw["counterpart_url"] = raw["invitee_url"].where(outgoing, raw["inviter_url"])

@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from ._columns import clean_text, join_words, map_distinct
 from ._dates import CONNECTED_ON_FORMATS, parse_dates
 from ._export import SCHEMAS
 from ._text import normalize_header, read_table, sniff
@@ -52,20 +53,10 @@ def header_score(names, aliases):
 
 
 def _first_value(raw, columns):
-    out = pd.Series(pd.NA, index=raw.index, dtype="string")
-    for col in columns:
-        values = raw[col].astype("string").str.split(MULTI_VALUE_SEPARATOR, n=1).str[0]
-        values = values.str.strip()
-        out = out.fillna(values.mask(values == ""))
+    out = map_distinct(raw[columns[0]], clean_text)
+    for col in columns[1:]:
+        out = out.fillna(map_distinct(raw[col], clean_text))
     return out
-
-
-def _join_names(parts):
-    joined = parts[0].fillna("")
-    for part in parts[1:]:
-        joined = (joined + " " + part.fillna("")).str.strip()
-    joined = joined.str.replace(r"\s+", " ", regex=True).str.strip()
-    return joined.mask(joined == "")
 
 
 def canonical_contacts(raw, found, source, report):
@@ -79,7 +70,7 @@ def canonical_contacts(raw, found, source, report):
     out = pd.DataFrame({f: fields.get(f, blank) for f in IDENTITY}, index=raw.index)
 
     email = out["email"]
-    not_email = email.notna() & ~email.str.contains("@", regex=False).fillna(False)
+    not_email = email.notna() & ~map_distinct(email, lambda v: v if "@" in v else None).notna()
     if not_email.any():
         report.warnings.append(
             f"{int(not_email.sum()):,} email cells held no address (e.g. {email[not_email].iloc[0]!r});"
@@ -88,11 +79,10 @@ def canonical_contacts(raw, found, source, report):
 
     url = normalize_profile_url(out["profile_url"])
     if source != "linkedin":
-        url = url.where(url.str.startswith("https://www.linkedin.com/").fillna(False))
+        url = map_distinct(url, lambda v: v if v.startswith("https://www.linkedin.com/") else None)
     out["profile_url"] = url
 
-    name_parts = [out["first_name"], fields.get("middle_name", blank), out["last_name"]]
-    full = _join_names(name_parts)
+    full = join_words(out["first_name"], fields.get("middle_name", blank), out["last_name"])
     out["full_name"] = fields["full_name"].fillna(full) if "full_name" in fields else full
 
     if "connected_on" in fields:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+
+from ._columns import map_distinct
 
 #: ``Connected On`` across eras and spreadsheet re-saves, most common first.
 CONNECTED_ON_FORMATS = [
@@ -31,12 +34,12 @@ CONNECTED_ON_FORMATS = [
 ]
 
 #: Timestamps in archive files (messages, invitations, endorsements, recommendations).
+#: A trailing " UTC" is removed before these are tried.
 TIMESTAMP_FORMATS = [
-    "%Y-%m-%d %H:%M:%S UTC",  # messages 2021+
+    "%Y-%m-%d %H:%M:%S",      # messages 2021+ ("... UTC")
     "%Y-%m-%dT%H:%M:%S",      # messages 2020
     "%m/%d/%y, %I:%M %p",     # messages 2018, invitations, recommendations
-    "%Y/%m/%d %H:%M:%S UTC",  # endorsements
-    "%Y-%m-%d %H:%M:%S",
+    "%Y/%m/%d %H:%M:%S",      # endorsements ("... UTC")
     "%Y-%m-%dT%H:%M:%S.%f",
     "%Y-%m-%dT%H:%M:%SZ",
     "%a %b %d %H:%M:%S UTC %Y",  # Company Follows
@@ -65,6 +68,10 @@ MONTH_NAMES = {
 
 _WORD = re.compile(r"[^\W\d_]+\.?")
 _DAY_MONTH = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]")
+
+
+def _translate_months(value):
+    return _WORD.sub(_english_month, value)
 
 
 def _english_month(match):
@@ -127,15 +134,25 @@ def parse_dates(values, formats, *, utc=False):
     >>> bad
     ['soon']
     """
-    text = values.astype("string").str.strip()
-    uniq = pd.Series(text.dropna().unique(), dtype="string")
-    uniq = uniq[uniq != ""].reset_index(drop=True)
-    parsed = _try_formats(uniq, _day_first(uniq, formats), utc)
+    codes, distinct = pd.factorize(values)
+    stripped = [v.strip() for v in np.asarray(distinct, dtype=object)]
+    if utc:  # "2024-12-07 14:51:07 UTC": the zone is UTC anyway, and without it
+        # pandas can use its fast ISO 8601 parser
+        stripped = [v[:-4].rstrip() if v.endswith(" UTC") else v for v in stripped]
+    uniq = pd.Series(pd.unique(np.array([v for v in stripped if v], dtype=object)),
+                     dtype="string")
+    if uniq.empty:
+        dtype = "datetime64[ns, UTC]" if utc else "datetime64[ns]"
+        return pd.Series(pd.NaT, index=values.index, dtype=dtype), []
+    if any(f.startswith(("%d/", "%d.")) for f in formats):
+        formats = _day_first(uniq, formats)
+    parsed = _try_formats(uniq, formats, utc)
     missing = parsed.isna()
     if missing.any():
-        translated = uniq[missing].str.replace(_WORD, _english_month, regex=True)
+        translated = map_distinct(uniq[missing], _translate_months)
         parsed = parsed.where(~missing, _try_formats(translated, formats, utc))
-    positions = pd.Index(uniq).get_indexer(text.fillna(""))
-    out = parsed.reindex(range(-1, len(parsed))).to_numpy()[positions + 1]
+    lookup = pd.Series(parsed.array, index=pd.Index(uniq.to_numpy(dtype=object)))
+    table = lookup.reindex(pd.Index(stripped, dtype=object)).array
+    out = table.take(codes, allow_fill=True)
     unparsed = uniq[parsed.isna()].tolist()
-    return pd.Series(out, index=values.index, dtype=parsed.dtype), unparsed
+    return pd.Series(out, index=values.index), unparsed

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
 import pandas as pd
 
 from ._canonical import read_aliased
+from ._columns import flag, map_distinct
 from ._dates import TIMESTAMP_FORMATS, parse_dates
 from ._urls import normalize_profile_url
 
@@ -46,10 +48,6 @@ def is_empty_marker(data):
     return len(data) < 1024 and any(m in data.lower() for m in EMPTY_MARKERS)
 
 
-def _flag(values):
-    return values.str.strip().str.lower().isin(TRUE_VALUES).fillna(False).astype(bool)
-
-
 def _synthetic_ids(sender, recipients):
     a, b = sender.fillna(""), recipients.fillna("")
     key = (a.where(a <= b, b) + "\x1f" + b.where(a <= b, a)).str.lower()
@@ -58,15 +56,9 @@ def _synthetic_ids(sender, recipients):
     return pd.Series(pd.array(ids, dtype="string")[codes], index=sender.index)
 
 
-def _recipient_urls(values):
-    urls = values.str.strip()
-    many = urls.str.contains(",", regex=False).fillna(False)
-    out = normalize_profile_url(urls.mask(many))
-    if many.any():
-        parts = urls[many].str.split(",").explode()
-        parts = normalize_profile_url(parts.str.strip()).dropna()
-        out[many] = parts.groupby(level=0).agg(",".join).reindex(urls[many].index)
-    return out
+def _normalize_url_list(value):
+    urls = (normalize_profile_url(u) for u in value.split(","))  # str in, str out
+    return ",".join(u for u in urls if u)
 
 
 def parse_messages(data, name, include_content=False):
@@ -81,23 +73,25 @@ def parse_messages(data, name, include_content=False):
     na = pd.Series(pd.NA, index=raw.index, dtype="string")
     col = lambda c: raw[c] if c in raw else na  # noqa: E731
     out = pd.DataFrame(index=raw.index)
-    out["sender"] = col("sender").str.strip()
-    out["recipients"] = col("recipients").str.strip()
+    out["sender"] = map_distinct(col("sender"), str.strip)
+    out["recipients"] = map_distinct(col("recipients"), str.strip)
     out["conversation_id"] = (raw["conversation_id"] if "conversation_id" in raw
                               else _synthetic_ids(out["sender"], out["recipients"]))
     out["conversation_title"] = col("conversation_title")
     out["sender_url"] = normalize_profile_url(col("sender_url"))
-    out["recipient_urls"] = _recipient_urls(col("recipient_urls"))
-    n_urls = out["recipient_urls"].str.count(",") + 1
-    n_names = out["recipients"].str.count(", ") + 1
-    out["n_recipients"] = n_urls.fillna(n_names).fillna(0).astype("int64")
+    out["recipient_urls"] = map_distinct(col("recipient_urls"), _normalize_url_list)
+    n_urls = map_distinct(out["recipient_urls"], lambda v: v.count(",") + 1,
+                          dtype="int64", missing=0)
+    n_names = map_distinct(out["recipients"], lambda v: v.count(", ") + 1,
+                           dtype="int64", missing=0)
+    out["n_recipients"] = n_urls.where(out["recipient_urls"].notna(), n_names)
     out["sent_at"], unparsed = parse_dates(col("sent_at"), TIMESTAMP_FORMATS, utc=True)
-    out["folder"] = col("folder").str.strip()
-    out["direction"] = col("direction").str.strip().str.upper()
-    out["is_draft"] = _flag(col("is_draft"))
+    out["folder"] = map_distinct(col("folder"), str.strip)
+    out["direction"] = map_distinct(col("direction"), lambda v: v.strip().upper())
+    out["is_draft"] = flag(col("is_draft"), TRUE_VALUES)
     if "folder" in raw:
         out["is_draft"] = out["is_draft"] | out["folder"].isna()
-    out["is_conversation_draft"] = _flag(col("is_conversation_draft"))
+    out["is_conversation_draft"] = flag(col("is_conversation_draft"), TRUE_VALUES)
     for c in content:
         out[c] = raw[c]
     out["source_file"] = pd.Series(name.rsplit("/", 1)[-1], index=raw.index, dtype="string")
@@ -108,8 +102,9 @@ def conversation_flags(messages):
     """Add ``is_group`` and ``is_sponsored``, which hold for whole conversations."""
     conv = messages["conversation_id"].fillna("")
     group = (messages["n_recipients"] > 1).groupby(conv).transform("any")
-    titled = messages["conversation_title"].str.strip().str.lower().isin(SPONSORED_TITLES)
-    anonymous = (messages["sender"].str.strip().str.lower() == SPONSOR_SENDER).fillna(False) & (
+    lower = lambda v: v.strip().lower()  # noqa: E731
+    titled = map_distinct(messages["conversation_title"], lower).isin(SPONSORED_TITLES)
+    anonymous = (map_distinct(messages["sender"], lower) == SPONSOR_SENDER).fillna(False) & (
         messages["sender_url"].isna())
     sponsored = titled.fillna(False).groupby(conv).transform("any") | anonymous.groupby(
         conv).transform("all")
@@ -119,14 +114,19 @@ def conversation_flags(messages):
 def _most_present(messages, who, whom):
     """The value of ``who``/``whom`` taking part in the most one-to-one conversations."""
     one_to_one = messages[messages["n_recipients"] == 1]
-    long = pd.concat([
-        one_to_one[["conversation_id", who]].set_axis(["c", "v"], axis=1),
-        one_to_one[["conversation_id", whom]].set_axis(["c", "v"], axis=1),
-    ]).dropna().drop_duplicates()
-    counts = long["v"].value_counts()
-    if counts.empty or (len(counts) > 1 and counts.iloc[0] == counts.iloc[1]):
+    conv = pd.factorize(one_to_one["conversation_id"])[0]
+    codes, uniq = pd.factorize(pd.concat([one_to_one[who], one_to_one[whom]]))
+    if not len(uniq):
         return None
-    return counts.index[0]
+    width = len(uniq) + 1
+    both = np.concatenate([conv, conv]).astype(np.int64)
+    ok = (codes >= 0) & (both >= 0)
+    pairs = np.unique(both[ok] * width + codes[ok])  # one (conversation, person) each
+    counts = np.bincount(pairs % width, minlength=len(uniq))
+    top = np.sort(counts)[::-1]
+    if len(top) > 1 and top[0] == top[1]:
+        return None
+    return uniq[int(counts.argmax())]
 
 
 def _mode_where(values, mask):
@@ -171,7 +171,7 @@ def apply_owner(messages, owner_url, owner_name):
         derived = derived.mask(messages["sender_url"].notna(), "INCOMING").mask(
             mine.fillna(False), "OUTGOING")
     if owner_name:
-        by_name = messages["sender"].str.lower() == owner_name.lower()
+        by_name = map_distinct(messages["sender"], str.lower) == owner_name.lower()
         derived = derived.fillna(by_name.map({True: "OUTGOING", False: "INCOMING"})
                                  .astype("string"))
     return messages.assign(direction=messages["direction"].fillna(derived))

@@ -225,7 +225,9 @@ def sniff(data, name, score, expected):
     """Find the header row and delimiter of a delimited text table.
 
     ``score(names)`` rates a candidate header (normalized names) by how many
-    known column names it holds; the best line among the first ones wins.
+    known column names it holds; the first line among the first
+    ``HEADER_SCAN_LINES`` that holds at least ``MIN_HEADER_SCORE`` of them is
+    the header, split with the delimiter that yields the most known names.
     """
     payload, head, encoding = _payload(data, name)
     stripped = head.lstrip("\ufeff \r\n\t")
@@ -246,6 +248,8 @@ def sniff(data, name, score, expected):
             s = score([normalize_header(f) for f in fields])
             if s >= MIN_HEADER_SCORE and (best is None or s > best[0]):
                 best = (s, idx, delim, fields, char_offset)
+        if best is not None:  # the first line that looks like a header is the header
+            break
         char_offset += len(line)
     if best is None:
         first = next((ln for ln in lines if ln.strip()), "")

@@ -2,43 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 import pandas as pd
+
+from ._columns import map_distinct
 
 __all__ = ["normalize_profile_url"]
 
 CANONICAL_PREFIX = "https://www.linkedin.com"
 
 # host (any scheme, www., country or mobile sub-domain), then the path up to ? or #
-_LINKEDIN = (
+_LINKEDIN = re.compile(
     r"^(?:[a-z][a-z0-9+.-]*://)?(?:[a-z]{1,3}\.|www\.)?linkedin\.com"
     r"(?P<path>/[^?#]*)?(?:[?#].*)?$"
 )
+_SLASHES = re.compile(r"/{2,}")
 
 
-def _normalize_series(values):
-    if len(values) > 256:  # URLs repeat (one per message): normalize each distinct one once
-        codes, uniq = pd.factorize(values.astype("string"))
-        if len(uniq) < len(values) // 2:
-            done = _normalize_unique(pd.Series(uniq, dtype="string")).to_numpy()
-            out = pd.Series(done[codes], index=values.index, dtype="string")
-            return out.mask(codes < 0)
-    return _normalize_unique(values).set_axis(values.index)
+_CANONICAL_IN = CANONICAL_PREFIX + "/in/"
 
 
-def _normalize_unique(values):
-    text = values.astype("string").str.strip()
-    encoded = text.str.contains("%", regex=False).fillna(False)
-    if encoded.any():
-        text = text.mask(encoded, text[encoded].map(unquote, na_action="ignore"))
-    lowered = text.str.lower()
-    path = lowered.str.extract(_LINKEDIN)["path"].astype("string")
-    path = path.str.replace(r"/{2,}", "/", regex=True).str.rstrip("/")
-    canonical = (CANONICAL_PREFIX + path.fillna("")).astype("string")
-    is_linkedin = lowered.str.match(_LINKEDIN).fillna(False)
-    out = text.where(~is_linkedin, canonical)
-    return out.mask(out.fillna("") == "")
+def _normalize_one(url):
+    if url.startswith(_CANONICAL_IN):  # fast path: already canonical, as in 2023+ files
+        slug = url[len(_CANONICAL_IN):]
+        if slug.islower() and slug.strip() == slug and not any(c in slug for c in "%/?#"):
+            return url
+    text = url.strip()
+    if "%" in text:
+        text = unquote(text)
+    m = _LINKEDIN.match(text.lower())
+    if m is None:
+        return text or None
+    return CANONICAL_PREFIX + _SLASHES.sub("/", m.group("path") or "").rstrip("/")
 
 
 def normalize_profile_url(url):
@@ -67,12 +64,13 @@ def normalize_profile_url(url):
     >>> normalize_profile_url("HTTP://fr.linkedin.com/in/jos%C3%A9-garc%C3%ADa/")
     'https://www.linkedin.com/in/josé-garcía'
     >>> import pandas as pd
+
+from ._columns import map_distinct
     >>> normalize_profile_url(pd.Series(["www.linkedin.com/in/ada", "", None])).tolist()
     ['https://www.linkedin.com/in/ada', <NA>, <NA>]
     """
     if isinstance(url, pd.Series):
-        return _normalize_series(url)
+        return map_distinct(url, _normalize_one)
     if url is None or (not isinstance(url, str) and pd.isna(url)):
         return None
-    out = _normalize_series(pd.Series([str(url)]))[0]
-    return None if pd.isna(out) else out
+    return _normalize_one(str(url))
