@@ -142,3 +142,101 @@ def test_relevant_bands():
     assert [b[0] for b in relevant_bands(0)] == ["starting out", "small"]
     assert [b[0] for b in relevant_bands(2_000)][-2:] == ["manageable peer network", "large"]
     assert relevant_bands(40_000)[-1][0] == "at the cap"
+
+
+# --------------------------------------------------------------------- clusters
+from netlib import ClusterReview, TitleClusterer  # noqa: E402
+from netlib.plotting import (  # noqa: E402
+    plot_cluster_map,
+    plot_cluster_similarity,
+    plot_dendrogram,
+    plot_top_terms,
+)
+
+FIELDS = {
+    "Nursing": ["Registered Nurse", "ICU Nurse", "Charge Nurse", "Nurse Practitioner"],
+    "Software": ["Software Engineer", "Senior Software Engineer", "Backend Developer", "DevOps Engineer"],
+    "Sales": ["Account Executive", "Sales Manager", "Sales Development Representative"],
+    "Legal": ["Corporate Attorney", "Paralegal", "General Counsel"],
+}
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    titles = [t for ts in FIELDS.values() for t in ts] * 3 + [None]
+    return pd.DataFrame({
+        "full_name": [f"Invented Person {i}" for i in range(len(titles))],
+        "first_name": "Invented", "last_name": [f"Person {i}" for i in range(len(titles))],
+        "company": ["Acme", "Globex", "Initech"] * (len(titles) // 3) + ["Acme"] * (len(titles) % 3),
+        "position": titles,
+    })
+
+
+@pytest.fixture(scope="module")
+def clusters(contacts):
+    return TitleClusterer(n_clusters=4, random_state=0).fit(contacts["position"])
+
+
+def _hover(fig):
+    return " ".join(str(t.hovertemplate) for t in fig.data)
+
+
+def test_cluster_map_one_point_per_titled_contact(contacts, clusters):
+    fig = plot_cluster_map(contacts, clusters, title="Map")
+    assert fig.layout.title.text == "Map"
+    assert {t.type for t in fig.data} == {"scatter"}
+    assert sum(len(t.x) for t in fig.data) == contacts["position"].notna().sum()
+    assert {t.name for t in fig.data} == set(clusters.cluster_names_)
+    assert "position" in _hover(fig) and "company" in _hover(fig)
+
+
+def test_cluster_map_hides_names_unless_asked(contacts, clusters):
+    assert "name" not in _hover(plot_cluster_map(contacts, clusters))
+    shown = plot_cluster_map(contacts, clusters, show_names=True)
+    assert "full_name" in _hover(shown)
+    values = {v for t in shown.data for row in t.customdata for v in row}
+    assert "Invented Person 0" in values
+
+
+def test_cluster_map_uses_webgl_for_large_networks(clusters):
+    titles = pd.Series([t for ts in FIELDS.values() for t in ts] * 100, name="title")
+    fig = plot_cluster_map(titles, clusters)
+    assert {t.type for t in fig.data} == {"scattergl"}
+    assert sum(len(t.x) for t in fig.data) == len(titles)
+
+
+def test_cluster_map_shows_reviewed_names_and_extra_hover(contacts, clusters):
+    review = ClusterReview(clusters)
+    nurses = int(review.predict(["ICU Nurse"])[0])
+    review.rename(nurses, "Nursing team")
+    fig = plot_cluster_map(contacts, review, hover_data=["last_name"])
+    assert "Nursing team" in {t.name for t in fig.data}
+    assert "last_name" in _hover(fig)
+
+
+def test_top_terms_one_panel_per_cluster(clusters):
+    fig = plot_top_terms(clusters, top=3, title="Terms")
+    assert fig.layout.title.text == "Terms"
+    assert len(fig.data) == clusters.n_clusters_
+    assert all(t.type == "bar" and len(t.y) <= 3 for t in fig.data)
+    nurse = clusters.cluster_names_[clusters.predict(["ICU Nurse"])[0]]
+    assert "nurse" in {y for t in fig.data if t.name == nurse for y in t.y}
+
+
+def test_similarity_heatmap_is_symmetric_with_unit_diagonal(clusters):
+    fig = plot_cluster_similarity(clusters, title="Similarity")
+    z = np.asarray(fig.data[0].z, dtype=float)
+    assert fig.data[0].type == "heatmap" and z.shape == (4, 4)
+    np.testing.assert_allclose(z, z.T)
+    np.testing.assert_allclose(np.diag(z), 1.0)
+    assert list(fig.data[0].x) == list(clusters.cluster_names_)
+
+
+def test_dendrogram_has_a_leaf_per_cluster(clusters):
+    fig = plot_dendrogram(clusters, title="Merge candidates", color_threshold=0.5)
+    assert fig.layout.title.text == "Merge candidates"
+    assert sorted(fig.layout.yaxis.ticktext) == sorted(clusters.cluster_names_)
+    assert len(fig.data) == clusters.n_clusters_ - 1  # one link per merge
+    one = TitleClusterer(random_state=0).fit(["Nurse"] * 3)
+    with pytest.raises(ValueError, match="at least two clusters"):
+        plot_dendrogram(one)

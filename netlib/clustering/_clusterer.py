@@ -1,0 +1,316 @@
+"""``TitleClusterer``: group contacts by what they do, with readable names."""
+
+from __future__ import annotations
+
+import warnings
+from numbers import Integral, Real
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
+from sklearn.cluster import KMeans, MiniBatchKMeans
+from sklearn.metrics import silhouette_score
+from sklearn.utils.validation import check_is_fitted
+
+from ._features import Featurizer, TitleTable, distinct_titles, weighted_sample
+from ._layout import ClusterLayout
+
+__all__ = ["TitleClusterer", "NO_TITLE"]
+
+#: Name of the pseudo-cluster ``-1`` that holds missing and empty titles.
+NO_TITLE = "(no title)"
+
+_MINIBATCH_ABOVE = 20_000  # distinct titles above which MiniBatchKMeans is used
+_SILHOUETTE_SAMPLE = 1_000
+_N_CANDIDATES = 5
+
+
+def _kmeans(k, n_samples, random_state, n_init):
+    if n_samples > _MINIBATCH_ABOVE:
+        return MiniBatchKMeans(k, n_init=n_init, random_state=random_state, batch_size=2048)
+    return KMeans(k, n_init=n_init, random_state=random_state)
+
+
+def _candidate_ks(n_unique, max_clusters):
+    """Geometric grid of k between sqrt(n)/3 and min(sqrt(n), max_clusters)."""
+    high = max(2, min(int(np.sqrt(n_unique)), max_clusters, n_unique - 1))
+    low = max(2, min(high, int(round(np.sqrt(n_unique) / 3))))
+    return sorted(set(np.geomspace(low, high, _N_CANDIDATES).round().astype(int)))
+
+
+def _choose_k(embedding, weights, max_clusters, random_state):
+    """The candidate k with the best silhouette, clustering a weighted sample."""
+    n = len(embedding)
+    if n <= 3:
+        return n
+    candidates = _candidate_ks(n, max_clusters)
+    if len(candidates) == 1:
+        return candidates[0]
+    sample = weighted_sample(weights, _SILHOUETTE_SAMPLE, random_state)
+    points, point_weights = embedding[sample], weights[sample]
+    scores = {}
+    for k in candidates:
+        labels = KMeans(k, n_init=1, random_state=random_state).fit_predict(points, sample_weight=point_weights)
+        if 1 < len(np.unique(labels)) < len(points):
+            scores[k] = silhouette_score(points, labels)
+    return max(scores, key=scores.get) if scores else candidates[0]
+
+
+def _nearest(embedding, centers):
+    """Index of the nearest centre (squared Euclidean) for each row."""
+    scores = embedding @ centers.T - 0.5 * (centers**2).sum(axis=1)[None, :]
+    return np.argmax(scores, axis=1)
+
+
+def top_terms(terms_matrix, labels, weights, k, vocabulary, n_terms):
+    """Per cluster: terms whose weighted mean weight most exceeds the overall mean."""
+    weighted = terms_matrix.multiply(weights[:, None]).tocsr()
+    overall = np.asarray(weighted.sum(axis=0)).ravel() / weights.sum()
+    out = []
+    for label in range(k):
+        members = labels == label
+        inside = np.asarray(weighted[members].sum(axis=0)).ravel() / weights[members].sum()
+        score = inside - 0.5 * overall
+        order = np.argsort(-score, kind="stable")[:n_terms]
+        order = order[inside[order] > 0]
+        out.append({str(t): round(float(w), 4) for t, w in zip(vocabulary[order], inside[order])})
+    return out
+
+
+def name_from_terms(terms, n_words=2):
+    """A short name from the first top terms: up to two of them, a term
+    replacing a shorter one it contains ("registered" -> "registered nurse")
+    and skipped when the name already holds its words."""
+    chosen = []
+    for term in list(terms)[:6]:
+        words = set(term.split())
+        if any(words <= set(c.split()) for c in chosen):
+            continue
+        contained = [c for c in chosen if set(c.split()) <= words]
+        if contained:
+            chosen[chosen.index(contained[0])] = term
+            chosen = [c for c in chosen if c not in contained[1:]]
+        elif len(chosen) < n_words:
+            chosen.append(term)
+    return " / ".join(chosen) if chosen else "cluster"
+
+
+def unique_names(names):
+    seen, out = {}, []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
+    """Cluster job titles by what people do, with readable cluster names.
+
+    Distinct titles are read by :func:`netlib.categorize` and described by
+    the words of the title with seniority words stripped (each word weighted
+    by how specific it is to one job function), its head noun, its job
+    function and the functions its words go with; the description is reduced
+    by SVD and grouped with k-means, each distinct title weighted by how many
+    contacts hold it. "Account Executive" thus lands with sales titles, not
+    with "Chief Executive Officer", and managers sit with their field.
+
+    Parameters
+    ----------
+    n_clusters : int or None, default None
+        Number of clusters. None chooses it: candidates between about
+        ``sqrt(n)/3`` and ``min(sqrt(n), max_clusters)`` (``n`` distinct
+        titles), the best silhouette on a sample of at most 1,000 titles wins.
+        When there are fewer distinct titles than ``n_clusters``, it is
+        reduced to their number with a warning.
+    keep_seniority : bool, default False
+        Keep seniority words ("senior", "director", ...) in the text, so that
+        levels separate as well as occupations.
+    function_weight : float, default 0.5
+        Weight of the categorizer's job function against the words (0 ignores it).
+    n_components : int, default 100
+        SVD dimensions.
+    max_clusters : int, default 30
+        Upper bound for the automatic choice of ``n_clusters``.
+    n_terms : int, default 10
+        Top terms kept per cluster.
+    random_state : int, RandomState or None, default None
+        Seed for SVD, k-means and the silhouette sample; an int gives the
+        same clusters for the same titles.
+
+    Attributes
+    ----------
+    labels_ : ndarray of shape (n_titles,)
+        Cluster of each fitted title; ``-1`` for a missing or empty title
+        (the ``NO_TITLE`` pseudo-cluster, which never has a centre).
+    n_clusters_ : int
+        Number of clusters found (``-1`` not counted).
+    cluster_names_ : list of str
+        A short unique name per cluster, from its top terms.
+    cluster_sizes_ : ndarray of shape (n_clusters_,)
+        Fitted titles per cluster, duplicates counted.
+    top_terms_ : list of dict
+        Per cluster, ``{term: mean weight}`` for its most distinctive terms, best first.
+    cluster_centers_ : ndarray of shape (n_clusters_, n_dims)
+        Centroids in the embedding space (see :meth:`embed`).
+    embedding_ : ndarray of shape (n_titles, 2)
+        Map coordinates of the fitted titles (NaN for missing titles).
+    titles_ : ndarray of str
+        The distinct fitted titles, with ``title_labels_`` and ``title_counts_``.
+
+    Examples
+    --------
+    >>> from netlib import TitleClusterer
+    >>> titles = ["Software Engineer", "Sr. Software Engineer", "Registered Nurse",
+    ...           "ICU Nurse", None]
+    >>> model = TitleClusterer(n_clusters=2, random_state=0).fit(titles)
+    >>> bool(model.labels_[0] == model.labels_[1]), bool(model.labels_[2] == model.labels_[3])
+    (True, True)
+    >>> int(model.labels_[4]), model.embedding_.shape
+    (-1, (5, 2))
+    """
+
+    def __init__(self, n_clusters=None, *, keep_seniority=False, function_weight=0.5,
+                 n_components=100, max_clusters=30, n_terms=10, random_state=None):
+        self.n_clusters = n_clusters
+        self.keep_seniority = keep_seniority
+        self.function_weight = function_weight
+        self.n_components = n_components
+        self.max_clusters = max_clusters
+        self.n_terms = n_terms
+        self.random_state = random_state
+
+    def _validate_params(self):
+        def positive_int(name, value, allow_none=False):
+            if allow_none and value is None:
+                return
+            if not isinstance(value, Integral) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"{name} must be a positive integer{' or None' if allow_none else ''}, "
+                                 f"got {value!r}")
+
+        positive_int("n_clusters", self.n_clusters, allow_none=True)
+        positive_int("n_components", self.n_components)
+        positive_int("max_clusters", self.max_clusters)
+        positive_int("n_terms", self.n_terms)
+        if not isinstance(self.function_weight, Real) or self.function_weight < 0:
+            raise ValueError(f"function_weight must be a non-negative number, got {self.function_weight!r}")
+
+    def fit(self, X, y=None):
+        """Cluster the titles ``X`` (a list, array or Series of str; None allowed).
+
+        Returns
+        -------
+        self : TitleClusterer
+        """
+        self._validate_params()
+        titles, inverse, counts = distinct_titles(X)
+        if len(titles) == 0:
+            raise ValueError("TitleClusterer needs at least one non-empty title, got none")
+        table = TitleTable(titles, keep_seniority=self.keep_seniority)
+        weights = table.row_weights(counts)
+        self._featurizer = Featurizer(self.function_weight, self.n_components, self.random_state)
+        embedding = self._featurizer.fit_transform(table.row_text, table.row_function, weights)
+        k = self._n_clusters_for(embedding, weights)
+        if k == 1:
+            labels = np.zeros(len(embedding), dtype=int)
+            centers = np.average(embedding, axis=0, weights=weights)[None, :]
+        else:
+            model = _kmeans(k, len(embedding), self.random_state, 3).fit(embedding, sample_weight=weights)
+            labels, centers = model.labels_.astype(int), model.cluster_centers_
+        labels = self._set_clusters(table, labels, centers, weights)
+        self._layout = ClusterLayout(self.random_state).fit(embedding, labels, self.cluster_centers_)
+        # per distinct title, then per input
+        self.titles_, self.title_counts_, self.title_labels_ = titles, counts, labels[table.rows]
+        self._table, self._title_embedding = table, embedding[table.rows]  # for ClusterReview
+        self.labels_ = np.where(inverse >= 0, self.title_labels_[np.maximum(inverse, 0)], -1)
+        self.embedding_ = self._map(self._title_embedding, self.title_labels_, inverse)
+        return self
+
+    def _n_clusters_for(self, embedding, weights):
+        n_rows = len(np.unique(embedding.round(8), axis=0))  # titles that read differently
+        if self.n_clusters is None:
+            return min(n_rows, _choose_k(embedding, weights, self.max_clusters, self.random_state))
+        if self.n_clusters > n_rows:
+            warnings.warn(f"n_clusters={self.n_clusters!r} is more than the {n_rows} distinct titles "
+                          f"(read without seniority words); using n_clusters={n_rows}",
+                          UserWarning, stacklevel=3)
+            return n_rows
+        return self.n_clusters
+
+    def _set_clusters(self, table, labels, centers, weights):
+        """Keep the centres that have members (relabelled 0..k-1) and describe them.
+
+        Dropping a centre nobody is nearest to changes no assignment, so
+        ``predict`` on the fitted titles still returns ``labels_``.
+        """
+        used = np.unique(labels)
+        labels = np.searchsorted(used, labels)
+        k = len(used)
+        self.cluster_centers_ = np.asarray(centers)[used]
+        self.n_clusters_ = k
+        self.cluster_sizes_ = np.bincount(labels, weights=weights, minlength=k).astype(int)
+        self.top_terms_ = top_terms(self._featurizer.term_matrix(table.row_text), labels, weights, k,
+                                     self._featurizer.terms(), self.n_terms)
+        self.cluster_names_ = unique_names([name_from_terms(terms) for terms in self.top_terms_])
+        return labels
+
+    def _map(self, embedding, unique_labels, inverse):
+        coords = np.full((len(inverse), 2), np.nan)
+        placed = self._layout.transform(embedding, unique_labels)
+        known = inverse >= 0
+        coords[known] = placed[inverse[known]]
+        return coords
+
+    def _embed(self, X):
+        """Distinct titles of ``X``, where each input is, their embedding and nearest centre.
+
+        Titles seen in ``fit`` reuse their stored embedding; only new ones
+        are categorized and featurized.
+        """
+        titles, inverse, _ = distinct_titles(X)
+        embedding = np.zeros((len(titles), self.cluster_centers_.shape[1]))
+        seen = pd.Index(self.titles_).get_indexer(titles)
+        embedding[seen >= 0] = self._title_embedding[seen[seen >= 0]]
+        new = np.flatnonzero(seen < 0)
+        if len(new):
+            table = TitleTable(titles[new], keep_seniority=self.keep_seniority)
+            embedding[new] = self._featurizer.transform(table.row_text, table.row_function)[table.rows]
+        return titles, inverse, embedding, _nearest(embedding, self.cluster_centers_)
+
+    def predict(self, X):
+        """Cluster of each title in ``X``; ``-1`` for missing or empty titles.
+
+        New titles go to the nearest centre, as in k-means.
+        """
+        check_is_fitted(self, "cluster_centers_")
+        _, inverse, _, labels = self._embed(X)
+        return np.where(inverse >= 0, labels[np.maximum(inverse, 0)] if len(labels) else -1, -1)
+
+    def transform(self, X):
+        """Map coordinates (n_titles, 2) of the titles ``X``; NaN for missing titles."""
+        check_is_fitted(self, "cluster_centers_")
+        _, inverse, embedding, labels = self._embed(X)
+        return self._map(embedding, labels, inverse)
+
+    def embed(self, X):
+        """Unit vectors (n_titles, n_dims) the clusters are formed in; zeros for missing titles."""
+        check_is_fitted(self, "cluster_centers_")
+        _, inverse, embedding, _ = self._embed(X)
+        out = np.zeros((len(inverse), self.cluster_centers_.shape[1]))
+        out[inverse >= 0] = embedding[inverse[inverse >= 0]]
+        return out
+
+    def _summary(self):
+        """Labels, names, top terms and centres, as the figures read them."""
+        check_is_fitted(self, "cluster_centers_")
+        return (list(range(self.n_clusters_)), list(self.cluster_names_), list(self.top_terms_),
+                self.cluster_centers_)
+
+    def _annotate(self, titles):
+        """Labels and names of ``titles`` for the cluster map."""
+        labels = self.predict(titles)
+        return labels, [self.cluster_name(label) for label in labels]
+
+    def cluster_name(self, label):
+        """Name of ``label``, including ``NO_TITLE`` for ``-1``."""
+        check_is_fitted(self, "cluster_centers_")
+        return NO_TITLE if label == -1 else self.cluster_names_[label]

@@ -1,0 +1,223 @@
+"""TitleClusterer and ClusterReview: estimator contract, tiny inputs, meaning, review loop."""
+
+import pickle
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+
+from netlib import ClusterReview, TitleClusterer
+from netlib.clustering import NO_TITLE
+
+# An invented network: six fields, titles as people type them.
+NETWORK = {
+    "sales": ["Account Executive", "Senior Account Executive", "Enterprise Account Executive",
+              "Sales Manager", "Regional Sales Director", "Inside Sales Representative",
+              "Sales Development Representative", "VP of Sales"],
+    "marketing": ["Marketing Manager", "Digital Marketing Specialist", "Brand Manager",
+                  "Content Marketing Lead", "Marketing Coordinator", "SEO Specialist", "Head of Marketing"],
+    "engineering": ["Software Engineer", "Senior Software Engineer", "Backend Developer",
+                    "Frontend Engineer", "Engineering Manager", "Staff Software Engineer", "DevOps Engineer"],
+    "health": ["Registered Nurse", "ICU Nurse", "Nurse Practitioner", "Charge Nurse",
+               "Clinical Nurse Specialist"],
+    "finance": ["Financial Analyst", "Senior Accountant", "Staff Accountant", "Controller",
+                "FP&A Manager", "Tax Accountant"],
+    "founders": ["Chief Executive Officer", "Founder & CEO", "Co-Founder", "CEO"],
+}
+TITLES = [title for titles in NETWORK.values() for title in titles]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return TitleClusterer(n_clusters=6, random_state=0).fit(TITLES * 2 + [None, ""])
+
+
+# ------------------------------------------------------------ estimator API
+def test_get_params_and_clone_round_trip():
+    est = TitleClusterer(n_clusters=4, keep_seniority=True, function_weight=0.3, random_state=7)
+    params = est.get_params()
+    assert params["n_clusters"] == 4 and params["keep_seniority"] is True
+    twin = clone(est)
+    assert twin is not est and twin.get_params() == params
+    assert TitleClusterer().set_params(**params).get_params() == params
+
+
+def test_fit_returns_self_and_sets_attributes():
+    est = TitleClusterer(n_clusters=3, random_state=0)
+    assert est.fit(TITLES) is est
+    assert est.labels_.shape == (len(TITLES),)
+    assert est.n_clusters_ == 3 == len(est.cluster_names_) == len(est.top_terms_)
+    assert est.cluster_sizes_.sum() == len(TITLES)
+    assert len(set(est.cluster_names_)) == est.n_clusters_
+    assert est.embedding_.shape == (len(TITLES), 2)
+
+
+@pytest.mark.parametrize("method", ["predict", "transform", "embed"])
+def test_not_fitted(method):
+    with pytest.raises(NotFittedError):
+        getattr(TitleClusterer(), method)(["Nurse"])
+
+
+@pytest.mark.parametrize("params, quoted", [
+    ({"n_clusters": 0}, "0"), ({"n_clusters": 2.5}, "2.5"), ({"n_clusters": "3"}, "'3'"),
+    ({"function_weight": -1}, "-1"), ({"n_components": None}, "None"), ({"max_clusters": True}, "True"),
+])
+def test_bad_params_are_quoted(params, quoted):
+    with pytest.raises(ValueError, match=quoted):
+        TitleClusterer(**params).fit(TITLES)
+
+
+def test_same_random_state_same_labels():
+    first = TitleClusterer(random_state=3).fit(TITLES).labels_
+    second = TitleClusterer(random_state=3).fit(TITLES).labels_
+    np.testing.assert_array_equal(first, second)
+
+
+def test_pickle_round_trip(model):
+    restored = pickle.loads(pickle.dumps(model))
+    np.testing.assert_array_equal(restored.predict(TITLES), model.predict(TITLES))
+    np.testing.assert_allclose(restored.transform(["Staff Nurse"]), model.transform(["Staff Nurse"]))
+
+
+def test_predict_on_fitted_titles_gives_labels(model):
+    np.testing.assert_array_equal(model.predict(TITLES * 2 + [None, ""]), model.labels_)
+    np.testing.assert_allclose(model.transform(TITLES * 2 + [None, ""]), model.embedding_)
+
+
+@pytest.mark.parametrize("container", [list, np.array, pd.Series])
+def test_accepts_lists_arrays_and_series(container):
+    labels = TitleClusterer(n_clusters=2, random_state=0).fit(container(TITLES)).labels_
+    assert len(labels) == len(TITLES)
+
+
+# -------------------------------------------------------------- tiny inputs
+def test_missing_titles_get_label_minus_one(model):
+    assert model.labels_[-2:].tolist() == [-1, -1]
+    assert np.isnan(model.embedding_[-2:]).all()
+    assert model.predict([None, " ", "Nurse"]).tolist()[:2] == [-1, -1]
+    assert model.cluster_name(-1) == NO_TITLE
+    assert model.cluster_sizes_.sum() == 2 * len(TITLES)  # missing titles are not counted
+
+
+def test_fewer_titles_than_clusters_warns_and_reduces():
+    with pytest.warns(UserWarning, match="n_clusters=5"):
+        est = TitleClusterer(n_clusters=5, random_state=0).fit(["Registered Nurse", "Software Engineer"])
+    assert est.n_clusters_ == 2 and sorted(est.labels_) == [0, 1]
+
+
+def test_identical_titles_make_one_cluster():
+    est = TitleClusterer(random_state=0).fit(["Data Analyst"] * 5)
+    assert est.n_clusters_ == 1 and set(est.labels_) == {0}
+    assert "analyst" in est.cluster_names_[0]
+    assert np.isfinite(est.embedding_).all()
+
+
+def test_single_title_and_no_title():
+    assert TitleClusterer().fit(["Nurse"]).labels_.tolist() == [0]
+    with pytest.raises(ValueError, match="at least one non-empty title"):
+        TitleClusterer().fit([None, "", "  "])
+
+
+@pytest.mark.parametrize("n_unique, bounds", [(40, (2, 6)), (400, (6, 20))])
+def test_automatic_k_grows_with_the_network(n_unique, bounds):
+    pool = [f"{field} {word}" for field in ("marketing", "software", "nursing", "tax", "sales",
+                                            "legal", "supply chain", "teaching", "design", "data")
+            for word in ("manager", "specialist", "analyst", "lead", "coordinator", "assistant",
+                         "director", "consultant")]
+    titles = [f"{title} {i}" for i, title in enumerate(pool * (n_unique // len(pool) + 1))][:n_unique]
+    est = TitleClusterer(random_state=0).fit(titles)
+    assert bounds[0] <= est.n_clusters_ <= bounds[1]
+
+
+# ------------------------------------------------------------------ meaning
+def test_clusters_follow_what_people_do(model):
+    label = dict(zip(TITLES, model.predict(TITLES)))
+    for field in ("sales", "engineering", "health"):
+        assert len({label[t] for t in NETWORK[field]}) == 1, field
+    assert label["Account Executive"] != label["Chief Executive Officer"]
+    assert label["Engineering Manager"] == label["Software Engineer"]
+    assert label["Engineering Manager"] != label["Marketing Manager"]
+
+
+def test_names_come_from_top_terms(model):
+    nurse = model.predict(["Registered Nurse"])[0]
+    assert "nurse" in model.cluster_names_[nurse]
+    assert "nurse" in model.top_terms_[nurse]
+    weights = list(model.top_terms_[nurse].values())
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_seniority_is_stripped_unless_kept():
+    pair = ["Senior Software Engineer", "Software Engineer"]
+    plain = TitleClusterer(n_clusters=2, random_state=0).fit(TITLES).embed(pair)
+    np.testing.assert_allclose(plain[0], plain[1])
+    kept = TitleClusterer(n_clusters=2, keep_seniority=True, random_state=0).fit(TITLES).embed(pair)
+    assert kept[0] @ kept[1] < 0.99
+
+
+def test_new_titles_go_to_the_nearest_field(model):
+    engineering = model.predict(["Software Engineer"])[0]
+    assert model.predict(["Senior Backend Software Engineer"])[0] == engineering
+    assert model.transform(["Lead Software Engineer"]).shape == (1, 2)
+
+
+# ------------------------------------------------------------- review loop
+def _label(review, title):
+    return int(review.predict([title])[0])
+
+
+def test_review_tables(model):
+    review = ClusterReview(model)
+    table = review.clusters
+    assert list(table.columns) == ["name", "category", "size", "n_titles", "top_terms", "examples"]
+    assert table["size"].sum() == 2 * len(TITLES)
+    members = review.members(_label(review, "ICU Nurse"))
+    assert set(NETWORK["health"]) <= set(members["title"]) and (members["count"] == 2).all()
+
+
+def test_review_rename_assign_merge_split(model):
+    review = ClusterReview(model)
+    nurses, sales = _label(review, "ICU Nurse"), _label(review, "Account Executive")
+    engineers = _label(review, "Software Engineer")
+    review.rename(nurses, "Nursing").assign([nurses, sales], "Clients")
+    review.merge([sales, engineers], name="Go-to-market and tech")
+    annotated = review.annotate(pd.Series(["Registered Nurse", "Backend Developer", None], index=[7, 8, 9]))
+    assert annotated.loc[7, "name"] == "Nursing" and annotated.loc[7, "category"] == "Clients"
+    assert annotated.loc[8, "name"] == "Go-to-market and tech" and annotated.loc[8, "category"] == "Clients"
+    assert annotated.loc[9, "label"] == -1
+    assert len(review.clusters) == model.n_clusters_ - 1
+    before = len(review.clusters)
+    review.split(sales, n=2)
+    assert len(review.clusters) == before + 1
+    assert _label(review, "Account Executive") != _label(review, "Software Engineer")
+    with pytest.raises(KeyError, match="no cluster 99"):
+        review.rename(99, "x")
+
+
+def test_review_survives_a_newer_export(tmp_path, model):
+    review = ClusterReview(model)
+    nurses, sales = _label(review, "ICU Nurse"), _label(review, "Account Executive")
+    marketing = _label(review, "Marketing Manager")
+    review.rename(nurses, "Nursing").assign(nurses, "Healthcare clients")
+    review.merge([sales, marketing], name="Revenue team").assign(sales, "Go-to-market")
+    path = review.save(tmp_path / "clusters.yaml")
+
+    newer = list(reversed(TITLES)) * 3 + ["Staff Nurse", "Account Manager", "Growth Marketing Manager"]
+    refit = TitleClusterer(n_clusters=7, random_state=42).fit(newer)
+    again = ClusterReview.load(path, refit)
+    names = again.annotate(["Charge Nurse", "Enterprise Account Executive", "Brand Manager", "Staff Nurse"])
+    assert names["name"].tolist() == ["Nursing", "Revenue team", "Revenue team", "Nursing"]
+    assert names["category"].tolist() == ["Healthcare clients", "Go-to-market", "Go-to-market",
+                                          "Healthcare clients"]
+    assert set(again.matches_["rule"]) <= {"shared titles", "top terms", "carved out", "new"}
+    assert ClusterReview(model).apply(refit).annotate(["ICU Nurse"])["name"].iloc[0] != "Nursing"
+
+
+def test_review_load_rejects_other_files(tmp_path, model):
+    path = tmp_path / "other.yaml"
+    path.write_text("just: a mapping\n")
+    with pytest.raises(ValueError, match="not a saved cluster review"):
+        ClusterReview.load(path, model)
