@@ -146,3 +146,17 @@ def test_strategy_is_a_readable_dataclass():
     s = Strategy(functions="Sales", keywords=("retail",))
     assert s.functions == ("Sales",) and s.weights["function"] == 2.0
     assert Strategy(weights={"keyword": 3}).weights["keyword"] == 3.0
+
+
+def test_a_precomputed_engagement_table_is_reused(export):
+    from netlib import engagement
+
+    e = engagement(export, as_of=AS_OF)
+    pd.testing.assert_frame_equal(triage(export, STRATEGY, engagement=e),
+                                  triage(export, STRATEGY, as_of=AS_OF))
+    assert give_first(export, STRATEGY, engagement=e)["full_name"].tolist() == ["Bea Quiet"]
+    assert recruiters(export, engagement=e)["days_since_contact"].tolist() == [60]
+    with pytest.raises(ValueError, match="same index"):
+        triage(export, STRATEGY, engagement=e.iloc[:3])
+    with pytest.raises(ValueError, match="not together"):
+        recruiters(export, engagement=e, as_of=AS_OF)

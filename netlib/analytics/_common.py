@@ -8,6 +8,11 @@ they are missing.
 
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
+
+import numpy as np
 import pandas as pd
 
 __all__ = []
@@ -48,25 +53,81 @@ def to_utc(values) -> pd.Series:
     return s.dt.tz_convert("UTC")
 
 
+def per_unique(func):
+    """Run a string transform on the distinct values only, then spread the results.
+
+    Names and URLs repeat a lot (the owner is in every message), so this turns
+    100,000-row string work into work on the few thousand distinct values.
+    Missing values are given ``func("")``. The result has dtype ``object``.
+    """
+
+    @functools.wraps(func)
+    def wrapper(values) -> pd.Series:
+        if not isinstance(values, pd.Series):
+            values = pd.Series(values, dtype="object")
+        codes, uniques = pd.factorize(values.astype("object"))
+        distinct = pd.Series(np.asarray(uniques, dtype=object), dtype="object").map(str)
+        mapped = func(pd.concat([distinct, pd.Series([""], dtype="object")],
+                                ignore_index=True)).to_numpy(dtype=object)
+        return pd.Series(mapped[codes], index=values.index, dtype="object")
+
+    return wrapper
+
+
+@per_unique
 def text(values: pd.Series) -> pd.Series:
     """Strings with missing values as ``""``, stripped, as plain ``object`` dtype."""
-    return values.astype("object").where(values.notna(), "").astype(str).str.strip()
+    return values.str.strip()
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_QUERY = re.compile(r"[?#].*$")
+
+
+@functools.lru_cache(maxsize=2**18)  # the same names come back in every table
+def _name_key(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(_PUNCTUATION.sub(" ", ascii_name.casefold()).split())
+
+
+@per_unique
 def name_key(names: pd.Series) -> pd.Series:
     """Normalize person names for matching: accents, case, punctuation, spaces.
 
-    Empty names give ``""`` (never matched).
+    Empty names give ``""`` (never matched). Runs once per distinct name.
     """
-    s = text(names).str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
-    s = s.str.casefold().str.replace(r"[^\w\s]", " ", regex=True)
-    return s.str.replace(r"\s+", " ", regex=True).str.strip()
+    return pd.Series([_name_key(n) for n in names], index=names.index, dtype="object")
 
 
+@functools.lru_cache(maxsize=2**18)
+def _url_key(url: str) -> str:
+    return _QUERY.sub("", url.strip().casefold()).rstrip("/")
+
+
+@per_unique
 def url_key(urls: pd.Series) -> pd.Series:
     """Profile URLs compared without case, query or trailing slash; ``""`` if none."""
-    s = text(urls).str.casefold().str.replace(r"[?#].*$", "", regex=True)
-    return s.str.rstrip("/")
+    return pd.Series([_url_key(u) for u in urls], index=urls.index, dtype="object")
+
+
+@per_unique
+def first_item(lists: pd.Series) -> pd.Series:
+    """The first element of comma-joined lists (``"a,b"`` -> ``"a"``)."""
+    return lists.str.split(",").str[0].str.strip()
+
+
+def explode_people(names: pd.Series, urls: pd.Series) -> pd.DataFrame:
+    """One row per person of comma-joined name and URL lists, with its source ``row``.
+
+    Names and URLs are paired by position; where the two lists of a row differ
+    in length (a name holding a comma), the URLs are kept and the names dropped.
+    """
+    ul, nl = text(urls).str.split(","), text(names).str.split(",")
+    same = ul.str.len() == nl.str.len()
+    if not same.all():
+        nl = nl.where(same, ul.map(lambda items: [""] * len(items)))
+    return pd.DataFrame({"row": np.arange(len(ul)), "url": ul.to_numpy(),
+                         "name": nl.to_numpy()}).explode(["url", "name"], ignore_index=True)
 
 
 def full_names(df: pd.DataFrame) -> pd.Series:
@@ -76,15 +137,13 @@ def full_names(df: pd.DataFrame) -> pd.Series:
     return full.where(full != "", joined)
 
 
+@per_unique
 def direction_of(values: pd.Series) -> pd.Series:
     """Map a ``direction`` column to ``"out"``, ``"in"`` or ``""`` (unknown)."""
-    s = text(values).str.casefold()
+    s = values.str.strip().str.casefold()
     out = s.isin(OUTGOING_WORDS) | s.str.startswith(("outgo", "sent", "given"))
     inc = s.isin(INCOMING_WORDS) | s.str.startswith(("incom", "receiv"))
-    result = pd.Series("", index=values.index, dtype="object")
-    result[out] = "out"
-    result[inc & ~out] = "in"
-    return result
+    return pd.Series(np.select([out, inc], ["out", "in"], ""), index=values.index)
 
 
 def with_categories(connections: pd.DataFrame) -> pd.DataFrame:

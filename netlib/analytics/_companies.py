@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from ._common import text
+from ._common import per_unique
 
 __all__ = ["LEGAL_SUFFIXES", "normalize_company"]
 
@@ -26,8 +26,9 @@ _TYPED_SUFFIX_RE = re.compile(
 )
 
 
+@per_unique
 def _keys(names: pd.Series) -> pd.Series:
-    s = text(names).str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
+    s = names.str.strip().str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
     s = s.str.casefold().str.replace("&", " and ", regex=False)
     s = s.str.replace(r"(?<=\b\w)\.(?=\w\b)", "", regex=True)  # s.a. -> sa.
     s = s.str.replace(".", "", regex=False).str.replace(r"[^\w\s]|_", " ", regex=True)
@@ -38,12 +39,18 @@ def _keys(names: pd.Series) -> pd.Series:
     return stripped.where(stripped != "", s)
 
 
-def _display_names(names: pd.Series, keys: pd.Series) -> pd.Series:
-    """Per key, the most common spelling (legal suffix trimmed), preferring mixed case."""
-    original = text(names)
+@per_unique
+def _trimmed(names: pd.Series) -> pd.Series:
+    """A spelling without its legal form: ``"Acme, Inc."`` -> ``"Acme"``."""
+    original = names.str.strip()
     trimmed = original.str.replace(r"[\s,]+$", "", regex=True)
     trimmed = trimmed.str.replace(_TYPED_SUFFIX_RE, "", regex=True).str.strip(" ,")
-    trimmed = trimmed.where(trimmed != "", original)
+    return trimmed.where(trimmed != "", original)
+
+
+def _display_names(names: pd.Series, keys: pd.Series) -> pd.Series:
+    """Per key, the most common spelling (legal suffix trimmed), preferring mixed case."""
+    trimmed = _trimmed(names)
     frame = pd.DataFrame({"key": keys, "display": trimmed})
     frame = frame[frame["key"] != ""]
     if frame.empty:

@@ -7,11 +7,11 @@ from dataclasses import asdict, dataclass, fields, replace
 import numpy as np
 import pandas as pd
 
-from ._common import (as_timestamp, column, connections_of, direction_of, full_names,
-                      name_key, text, to_utc, url_key)
+from ._common import (as_timestamp, column, connections_of, direction_of, explode_people,
+                      first_item, full_names, name_key, text, to_utc, url_key)
 from ._matching import PeopleIndex
 
-__all__ = ["StrengthWeights", "engagement"]
+__all__ = ["StrengthWeights", "engagement", "engagement_of"]
 
 
 @dataclass(frozen=True)
@@ -112,35 +112,23 @@ def _classify(messages: pd.DataFrame, owner_url: str, owner_name: str, as_of) ->
 
 def _counterparts(m: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """URL and name of the other person of a 1:1 message."""
-    first = lambda s: text(s).str.split(",").str[0]  # noqa: E731
-    url = first(m["recipient_urls"]).where(m["is_out"], text(m["sender_url"]))
-    name = first(m["recipients"]).where(m["is_out"], text(m["sender"]))
+    url = first_item(m["recipient_urls"]).where(m["is_out"], text(m["sender_url"]))
+    name = first_item(m["recipients"]).where(m["is_out"], text(m["sender"]))
     return url, name
 
 
 def _participants(m: pd.DataFrame, owner_url: str, owner_name: str) -> pd.DataFrame:
     """Group messages exploded to one row per (message, participant other than the owner)."""
-    row = np.arange(len(m))
-    parts = []
-    for urls, names in ((m["sender_url"], m["sender"]), (m["recipient_urls"], m["recipients"])):
-        u = text(urls).str.split(",").explode()
-        n = text(names).str.split(",").explode()
-        u = pd.DataFrame({"row": np.repeat(row, text(urls).str.split(",").str.len()),
-                          "url": u.to_numpy()})
-        n = pd.DataFrame({"row": np.repeat(row, text(names).str.split(",").str.len()),
-                          "name": n.to_numpy()})
-        u["k"] = u.groupby("row").cumcount()
-        n["k"] = n.groupby("row").cumcount()
-        parts.append(u.merge(n, on=["row", "k"], how="outer"))
-    p = pd.concat(parts, ignore_index=True).fillna({"url": "", "name": ""})
+    p = explode_people(text(m["sender"]) + "," + text(m["recipients"]),
+                       text(m["sender_url"]) + "," + text(m["recipient_urls"]))
     p = p[(p["url"].str.strip() != "") | (p["name"].str.strip() != "")]
-    own = url_key(p["url"]) == owner_url if owner_url else pd.Series(False, index=p.index)
+    own = (url_key(p["url"]) == owner_url) if owner_url else pd.Series(False, index=p.index)
     if owner_name:
         own |= name_key(p["name"]) == owner_name
     p = p[~own]
     p["conversation_id"] = m["conversation_id"].to_numpy()[p["row"].to_numpy()]
     p["sent_at"] = m["sent_at"].to_numpy()[p["row"].to_numpy()]
-    return p.drop_duplicates(["row", "url", "name"])
+    return p
 
 
 def _decay(sent_at: pd.Series, as_of, half_life: float) -> pd.Series:
@@ -200,12 +188,14 @@ def _given_received(table: pd.DataFrame, people: PeopleIndex, date_col: str, as_
     status = text(column(t, "status", "")).str.casefold()
     dates = to_utc(column(t, date_col))
     t = t[~status.str.contains("reject|declin|withdr", regex=True) & ~(dates > as_of)]
-    d = direction_of(column(t, "direction"))
-    pos = people.match(column(t, "profile_url"), full_names(t))
-    counts = pd.crosstab(pos[pos >= 0], d[pos >= 0])
+    d = direction_of(column(t, "direction")).to_numpy()
+    pos = people.match(column(t, "profile_url"), full_names(t)).to_numpy()
+    n = len(people.has_url)
     singular = label[:-1]
-    return pd.DataFrame({f"{singular}_given": counts.get("out", 0),
-                         f"{singular}_received": counts.get("in", 0)}, index=counts.index)
+    return pd.DataFrame({
+        f"{singular}_given": np.bincount(pos[(pos >= 0) & (d == "out")], minlength=n),
+        f"{singular}_received": np.bincount(pos[(pos >= 0) & (d == "in")], minlength=n),
+    })
 
 
 def _invitations(export, people: PeopleIndex, as_of, notes) -> pd.DataFrame:
@@ -346,8 +336,11 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     out = out[order]
     ambiguous = people.ambiguous_names()
     if ambiguous:
-        notes.append(f"{len(ambiguous)} name(s) match several connections and were not "
-                     f"matched (no URL to tell them apart): {', '.join(ambiguous)}.")
+        shown = ", ".join(ambiguous[:10]) + (f" and {len(ambiguous) - 10:,} more"
+                                             if len(ambiguous) > 10 else "")
+        notes.append(f"{len(ambiguous):,} name(s) match several connections and were not "
+                     f"matched (no URL to tell them apart): {shown}; full list in "
+                     f".attrs['ambiguous_names'].")
     if not (out["n_messages"].any() or out["endorsement_given"].any()
             or out["endorsement_received"].any() or (out["invited_by"] != "").any()
             or out["recommendation_given"].any() or out["recommendation_received"].any()):
@@ -356,3 +349,22 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     out.attrs.update({"as_of": as_of, "weights": w.to_dict(), "notes": notes,
                       "ambiguous_names": ambiguous})
     return out
+
+
+def engagement_of(export, precomputed=None, *, as_of=None, weights=None) -> pd.DataFrame:
+    """``precomputed`` (an :func:`engagement` table of this export) if given, else compute it.
+
+    Lets :func:`netlib.triage`, :func:`netlib.give_first` and
+    :func:`netlib.recruiters` reuse one engagement table in a notebook.
+    """
+    if precomputed is None:
+        return engagement(export, as_of=as_of, weights=weights)
+    conns = connections_of(export)
+    if not isinstance(precomputed, pd.DataFrame) or not precomputed.index.equals(conns.index) \
+            or "strength" not in precomputed.columns:
+        raise ValueError("engagement= must be the table netlib.engagement(export) returned "
+                         "for these connections (same index, with a 'strength' column)")
+    if as_of is not None or weights is not None:
+        raise ValueError("pass as_of and weights to netlib.engagement, not together with "
+                         "a precomputed engagement= table")
+    return precomputed

@@ -31,8 +31,8 @@ class PeopleIndex:
     @classmethod
     def build(cls, connections: pd.DataFrame) -> "PeopleIndex":
         urls = url_key(column(connections, "profile_url")).to_numpy()
-        written = full_names(connections).to_numpy()
-        names = name_key(full_names(connections)).to_numpy()
+        written = full_names(connections)
+        names = name_key(written).to_numpy()
         positions = np.arange(len(connections))
         by_url = pd.Series(positions, index=urls)
         by_url = by_url[(by_url.index != "") & ~by_url.index.duplicated()]
@@ -40,7 +40,7 @@ class PeopleIndex:
         counts = counts[counts.index != ""]
         by_name = pd.Series(positions, index=names)
         by_name = by_name[by_name.index.isin(counts.index[counts == 1])]
-        display = pd.Series(written, index=names)
+        display = pd.Series(written.to_numpy(), index=names)
         display = display[~display.index.duplicated()]
         return cls(by_url, by_name, counts.index[counts > 1], urls != "", display)
 

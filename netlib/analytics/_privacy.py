@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._common import column, full_names, name_key, text, url_key
+from ._common import column, explode_people, full_names, name_key, text, url_key
 
 __all__ = ["pseudonymize", "to_safe_csv"]
 
@@ -87,23 +87,35 @@ def _apply_pairs(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
         if url_col and url_col in df.columns:
             df[url_col] = _person(tok, "url")
     for names_col, urls_col in _LISTS.get(table, []):
-        if names_col not in df.columns and urls_col not in df.columns:
-            continue
-        exploded = []
-        for c in (names_col, urls_col):
-            parts = text(column(df, c)).str.split(",").explode()
-            frame = pd.DataFrame({"row": parts.index, c: parts.to_numpy()})
-            frame["k"] = frame.groupby("row").cumcount()
-            exploded.append(frame)
-        e = exploded[0].merge(exploded[1], on=["row", "k"], how="outer").fillna("")
-        tok = p.tokens(e[names_col], e[urls_col]).to_numpy()
-        e["name"], e["url"] = "Person " + tok, "pseudo:" + tok
-        e = e[tok != ""]
-        joined = e.groupby("row", sort=False)[["name", "url"]].agg(",".join)
-        for c, src in ((names_col, "name"), (urls_col, "url")):
-            if c in df.columns:
-                df[c] = joined[src].reindex(df.index)
+        if names_col in df.columns or urls_col in df.columns:
+            names, urls = _pseudonymize_lists(column(df, names_col), column(df, urls_col), p)
+            for c, values in ((names_col, names), (urls_col, urls)):
+                if c in df.columns:
+                    df[c] = values
     return df
+
+
+def _join_rows(values: np.ndarray, rows: np.ndarray, n: int) -> pd.Series:
+    """Join exploded strings back per row with ",": ``rows`` sorted, one or more per row."""
+    out = np.full(n, pd.NA, dtype=object)
+    if len(values) == 0:
+        return pd.Series(out)
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    last = np.r_[starts[1:] - 1, len(rows) - 1]
+    with_comma = values + ","
+    with_comma[last] = values[last]
+    out[rows[starts]] = np.add.reduceat(with_comma, starts)
+    return pd.Series(out)
+
+
+def _pseudonymize_lists(names: pd.Series, urls: pd.Series, p: _Pseudonyms):
+    """Comma-joined lists of people (message recipients), element by element."""
+    e = explode_people(names, urls)
+    tok = p.tokens(e["name"], e["url"]).to_numpy(dtype=object)
+    keep = tok != ""
+    rows = e["row"].to_numpy()[keep]
+    joined = [_join_rows(prefix + tok[keep], rows, len(names)) for prefix in ("Person ", "pseudo:")]
+    return (joined[0].set_axis(names.index), joined[1].set_axis(urls.index))
 
 
 def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
@@ -231,7 +243,8 @@ def to_safe_csv(df: pd.DataFrame, path, *, index: bool = False, **to_csv_kwargs)
     for c in out.columns:
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
             values = out[c].astype("object")
-            risky = values.notna() & values.astype(str).str.startswith(_FORMULA_START)
+            risky = np.fromiter((isinstance(v, str) and v.startswith(_FORMULA_START)
+                                 for v in values), dtype=bool, count=len(values))
             out[c] = values.where(~risky, "'" + values.astype(str))
     out.columns = [("'" + str(c)) if str(c).startswith(_FORMULA_START) else c
                    for c in out.columns]

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ._common import connections_of, with_categories
-from ._engagement import engagement
+from ._engagement import engagement_of
 
 __all__ = ["RECRUITER_ADVICE", "WARMTH_DAYS", "recruiters"]
 
@@ -26,7 +26,8 @@ RECRUITER_ADVICE = (
 WARMTH_DAYS = MappingProxyType({"warm": 90, "cooling": 365})
 
 
-def recruiters(export, *, as_of=None, weights=None) -> pd.DataFrame:
+def recruiters(export, *, as_of=None, weights=None,
+               engagement: pd.DataFrame | None = None) -> pd.DataFrame:
     """The recruiters among the connections, warmest first, with how to work with them.
 
     Recruiters work for the companies that pay them, not for you: never ask a
@@ -42,6 +43,8 @@ def recruiters(export, *, as_of=None, weights=None) -> pd.DataFrame:
         already have an ``is_recruiter`` column (with ``function`` and ``seniority``).
     as_of, weights
         Passed to :func:`engagement`.
+    engagement : DataFrame, optional
+        A precomputed :func:`engagement` table of this export, to reuse.
 
     Returns
     -------
@@ -68,7 +71,7 @@ def recruiters(export, *, as_of=None, weights=None) -> pd.DataFrame:
     True
     """
     conns = with_categories(connections_of(export))
-    e = engagement(export, as_of=as_of, weights=weights)
+    e = engagement_of(export, engagement, as_of=as_of, weights=weights)
     is_recruiter = conns["is_recruiter"].fillna(False).astype(bool).to_numpy()
     days = e["days_since_contact"]
     warmth = np.select(

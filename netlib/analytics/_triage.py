@@ -13,7 +13,7 @@ import pandas as pd
 
 from ._alignment import alignment
 from ._common import connections_of
-from ._engagement import engagement
+from ._engagement import engagement_of
 
 __all__ = ["GROUPS", "triage", "give_first"]
 
@@ -51,7 +51,8 @@ def _contact_story(e: pd.DataFrame) -> pd.Series:
         "never in touch"), index=e.index)
 
 
-def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.25) -> pd.DataFrame:
+def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.25,
+           engagement: pd.DataFrame | None = None) -> pd.DataFrame:
     """Place every contact in core, re-engage, nurture or prune candidate, with a reason.
 
     The rules, in order:
@@ -73,6 +74,9 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
         Passed to :func:`engagement`.
     engaged_at : float, default 0.25
         Strength from which a relationship counts as engaged.
+    engagement : DataFrame, optional
+        The table :func:`engagement` returned for this export, to reuse it
+        instead of computing it again.
 
     Returns
     -------
@@ -103,7 +107,7 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
     """
     conns = connections_of(export)
     a = alignment(conns, strategy)
-    e = engagement(export, as_of=as_of, weights=weights)
+    e = engagement_of(export, engagement, as_of=as_of, weights=weights)
     engaged = e["strength"] >= engaged_at
     history = _history(e)
     group = np.select(
@@ -127,7 +131,8 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
 
 
 def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
-               quiet_after_days: int = 90, min_lifetime_strength: float = 0.25) -> pd.DataFrame:
+               quiet_after_days: int = 90, min_lifetime_strength: float = 0.25,
+               engagement: pd.DataFrame | None = None) -> pd.DataFrame:
     """Suggest whom to share something with: aligned, once engaged, gone quiet.
 
     Candidates are aligned contacts whose ``lifetime_strength`` (engagement
@@ -148,6 +153,8 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     quiet_after_days : int, default 90
         Silence after which a relationship counts as gone quiet.
     min_lifetime_strength : float, default 0.25
+    engagement : DataFrame, optional
+        A precomputed :func:`engagement` table of this export, to reuse.
 
     Returns
     -------
@@ -169,7 +176,7 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     >>> g.loc[0, "suggestion"]
     'they recommended you: write them a recommendation'
     """
-    t = triage(export, strategy, as_of=as_of, weights=weights)
+    t = triage(export, strategy, as_of=as_of, weights=weights, engagement=engagement)
     quiet = t["days_since_contact"].isna() | (t["days_since_contact"] >= quiet_after_days)
     pick = t[(t["aligned"]) & (t["lifetime_strength"] >= min_lifetime_strength) & quiet].copy()
     pick["priority"] = pick["alignment"] * pick["lifetime_strength"]
