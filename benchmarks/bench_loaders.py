@@ -67,13 +67,14 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from netlib import generate_archive
-
     with tempfile.TemporaryDirectory() as tmp:
+        # generated in a child process too: Linux keeps a process's peak RSS across
+        # exec, so this parent must stay small for the children's figures to hold
         start = time.perf_counter()
-        folder = generate_archive(Path(tmp) / "folder", args.connections, args.messages, seed=7)
-        zpath = generate_archive(Path(tmp) / "zip", args.connections, args.messages, seed=7,
-                                 as_zip=True)
+        subprocess.run([sys.executable, __file__, "--generate", tmp, str(args.connections),
+                        str(args.messages)], check=True)
+        folder = Path(tmp) / "folder"
+        zpath = next((Path(tmp) / "zip").glob("*.zip"))
         print(f"generated {args.connections:,} connections, {args.messages:,} messages "
               f"in {time.perf_counter() - start:.1f} s "
               f"(messages.csv {(folder / 'messages.csv').stat().st_size / 2**20:.1f} MB, "
@@ -90,8 +91,17 @@ def main(argv=None):
                   f"{'' if ok else '  (over target)'}")
 
 
+def _generate(tmp, n_connections, n_messages):
+    from netlib import generate_archive
+
+    generate_archive(Path(tmp) / "folder", n_connections, n_messages, seed=7)
+    generate_archive(Path(tmp) / "zip", n_connections, n_messages, seed=7, as_zip=True)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         _measure(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--generate":
+        _generate(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         main()

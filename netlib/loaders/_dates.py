@@ -10,6 +10,7 @@ are tried again. The formats and month names are data, below.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
@@ -66,6 +67,7 @@ MONTH_NAMES = {
     "okt": "oct",
 }
 
+MAX_ROUNDS = 12
 _WORD = re.compile(r"[^\W\d_]+\.?")
 _DAY_MONTH = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]")
 
@@ -90,19 +92,49 @@ def _day_first(values, formats):
     return sorted(formats, key=lambda f: 0 if f.startswith(("%d/", "%d.")) else 1)
 
 
+def _parses(sample, fmt):
+    try:
+        datetime.strptime(sample, fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def _apply(fmt, values, result, utc):
+    got = pd.to_datetime(values, format=fmt, errors="coerce", utc=utc)
+    got = got.where((got.dt.year >= 1900) & (got.dt.year <= 2100))
+    ok = got.notna()
+    if ok.any():
+        result[ok[ok].index] = got[ok].astype(result.dtype)
+    return ok
+
+
 def _try_formats(values, formats, utc):
-    dtype = "datetime64[ns, UTC]" if utc else "datetime64[ns]"
-    result = pd.Series(pd.NaT, index=values.index, dtype=dtype)
-    remaining = values
+    """Parse distinct strings, choosing each format by the first value still unread.
+
+    A failed format costs an exception per value, so formats are not tried
+    blindly on everything: the first unread value picks the format that
+    reads it (checked on that one value), which is then applied to all
+    unread values at once. After ``MAX_ROUNDS`` rounds (many odd values),
+    the remaining formats are simply tried in turn.
+    """
+    result = pd.Series(pd.NaT, index=values.index,
+                       dtype="datetime64[ns, UTC]" if utc else "datetime64[ns]")
+    remaining, unreadable = values, []
+    for _ in range(MAX_ROUNDS):
+        if remaining.empty:
+            return result
+        sample = remaining.iloc[0]
+        fmt = next((f for f in formats if _parses(sample, f)), None)
+        ok = _apply(fmt, remaining, result, utc) if fmt else pd.Series(False, remaining.index)
+        if not ok.iloc[0]:
+            unreadable.append(remaining.index[0])
+            ok.iloc[0] = True
+        remaining = remaining[~ok]
     for fmt in formats:
         if remaining.empty:
             break
-        got = pd.to_datetime(remaining, format=fmt, errors="coerce", utc=utc)
-        got = got.where((got.dt.year >= 1900) & (got.dt.year <= 2100))
-        ok = got.notna()
-        if ok.any():
-            result[ok[ok].index] = got[ok].astype(dtype)
-            remaining = remaining[~ok]
+        remaining = remaining[~_apply(fmt, remaining, result, utc)]
     return result
 
 
@@ -151,8 +183,11 @@ def parse_dates(values, formats, *, utc=False):
     if missing.any():
         translated = map_distinct(uniq[missing], _translate_months)
         parsed = parsed.where(~missing, _try_formats(translated, formats, utc))
-    lookup = pd.Series(parsed.array, index=pd.Index(uniq.to_numpy(dtype=object)))
-    table = lookup.reindex(pd.Index(stripped, dtype=object)).array
+    if len(uniq) == len(stripped):  # nothing was blank and stripping merged nothing
+        table = parsed.array
+    else:
+        lookup = pd.Series(parsed.array, index=pd.Index(uniq.to_numpy(dtype=object)))
+        table = lookup.reindex(pd.Index(stripped, dtype=object)).array
     out = table.take(codes, allow_fill=True)
     unparsed = uniq[parsed.isna()].tolist()
     return pd.Series(out, index=values.index), unparsed

@@ -17,6 +17,7 @@ import pandas as pd
 from ._canonical import read_aliased
 from ._columns import flag, map_distinct
 from ._dates import TIMESTAMP_FORMATS, parse_dates
+from ._urls import normalize_one
 from ._urls import normalize_profile_url
 
 MESSAGE_ALIASES = {
@@ -57,7 +58,7 @@ def _synthetic_ids(sender, recipients):
 
 
 def _normalize_url_list(value):
-    urls = (normalize_profile_url(u) for u in value.split(","))  # str in, str out
+    urls = (normalize_one(u) for u in value.split(",") if u.strip())
     return ",".join(u for u in urls if u)
 
 
@@ -100,15 +101,23 @@ def parse_messages(data, name, include_content=False):
 
 def conversation_flags(messages):
     """Add ``is_group`` and ``is_sponsored``, which hold for whole conversations."""
-    conv = messages["conversation_id"].fillna("")
-    group = (messages["n_recipients"] > 1).groupby(conv).transform("any")
+    codes = pd.factorize(messages["conversation_id"].fillna(""))[0]
+    size = np.bincount(codes)
+
+    def in_any(mask):
+        return (np.bincount(codes, weights=mask.to_numpy(dtype=float)) > 0)[codes]
+
+    def in_all(mask):
+        return (np.bincount(codes, weights=mask.to_numpy(dtype=float)) == size)[codes]
+
     lower = lambda v: v.strip().lower()  # noqa: E731
     titled = map_distinct(messages["conversation_title"], lower).isin(SPONSORED_TITLES)
     anonymous = (map_distinct(messages["sender"], lower) == SPONSOR_SENDER).fillna(False) & (
         messages["sender_url"].isna())
-    sponsored = titled.fillna(False).groupby(conv).transform("any") | anonymous.groupby(
-        conv).transform("all")
-    return messages.assign(is_group=group.astype(bool), is_sponsored=sponsored.astype(bool))
+    return messages.assign(
+        is_group=in_any(messages["n_recipients"] > 1),
+        is_sponsored=in_any(titled.fillna(False)) | in_all(anonymous),
+    )
 
 
 def _most_present(messages, who, whom):
@@ -155,7 +164,7 @@ def infer_owner(messages):
         return (_mode_where(messages["sender"], outgoing),
                 _mode_where(messages["sender_url"], outgoing))
     url = _most_present(messages, "sender_url", "recipient_urls")
-    name = _most_present(messages, "sender", "recipients")
+    name = None if url else _most_present(messages, "sender", "recipients")
     if url and not name:
         name = _mode_where(messages["sender"], messages["sender_url"] == url)
     if name and not url:

@@ -58,6 +58,7 @@ MIN_HEADER_SCORE = 2
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
                        "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]+")
 _MOJIBAKE_MARKERS = (b"\xc3\x83", b"\xc3\x82", b"\xc3\xa2\xe2\x82\xac")
+MOJIBAKE_SCAN_BYTES = 4 * 1024 * 1024  # double encoding is a whole-file accident: look early
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -108,6 +109,10 @@ def _repair_mojibake(text):
     return _MOJIBAKE.sub(fix, text)
 
 
+def _has_mojibake(data):
+    return any(data.find(m, 0, MOJIBAKE_SCAN_BYTES) >= 0 for m in _MOJIBAKE_MARKERS)
+
+
 def check_not_binary(data, name):
     """Raise LoadError for files that are binary (known magic numbers or NUL bytes)."""
     for magic, what in MAGIC.items():
@@ -156,7 +161,7 @@ def decode_all(data, name):
     except UnicodeDecodeError:
         text = data.decode("utf-8", "netlib.cp1252")
         label = "cp1252" if text == data.decode("cp1252", "replace") else "utf-8 with cp1252 bytes"
-    if any(m in data for m in _MOJIBAKE_MARKERS):
+    if _has_mojibake(data):
         repaired = _repair_mojibake(text)
         if repaired != text:
             text, label = repaired, label + " (double-encoded text repaired)"
@@ -201,7 +206,7 @@ def _utf8_head(data):
     head = data[:HEAD_BYTES]
     if len(data) > HEAD_BYTES and b"\n" in head:
         head = head[: head.rindex(b"\n") + 1]
-    if any(m in data for m in _MOJIBAKE_MARKERS):
+    if _has_mojibake(data):
         return None
     try:
         return head.decode("utf-8")

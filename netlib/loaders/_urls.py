@@ -21,14 +21,12 @@ _LINKEDIN = re.compile(
 _SLASHES = re.compile(r"/{2,}")
 
 
-_CANONICAL_IN = CANONICAL_PREFIX + "/in/"
+_CANONICAL = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9_-]+")
 
 
-def _normalize_one(url):
-    if url.startswith(_CANONICAL_IN):  # fast path: already canonical, as in 2023+ files
-        slug = url[len(_CANONICAL_IN):]
-        if slug.islower() and slug.strip() == slug and not any(c in slug for c in "%/?#"):
-            return url
+def normalize_one(url):
+    if _CANONICAL.fullmatch(url):  # fast path: already canonical, as in 2023+ files
+        return url
     text = url.strip()
     if "%" in text:
         text = unquote(text)
@@ -70,7 +68,7 @@ from ._columns import map_distinct
     ['https://www.linkedin.com/in/ada', <NA>, <NA>]
     """
     if isinstance(url, pd.Series):
-        return map_distinct(url, _normalize_one)
+        return map_distinct(url, normalize_one)
     if url is None or (not isinstance(url, str) and pd.isna(url)):
         return None
-    return _normalize_one(str(url))
+    return normalize_one(str(url))
