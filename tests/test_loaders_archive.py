@@ -232,6 +232,21 @@ def test_messages_eras(tmp_path, era):
     assert ex.owner_name == "Morgan Vale"
 
 
+def test_2026_all_quoted_messages_with_line_breaks_and_attachments(tmp_path):
+    header = ("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+              "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT")
+    row = ["q1", "", "Ada Byron", ADA, "Morgan Vale", ME, "2026-11-02 08:15:00 UTC", "",
+           "First line\nsecond, with \"quotes\"", "INBOX", "", "No", "No"]
+    text = ",".join(f'"{h}"' for h in header.split(",")) + "\n"
+    text += ",".join('"' + v.replace('"', '""') + '"' for v in row) + "\n"
+    files = {"Connections.csv": CONNECTIONS, "messages.csv": text}
+    ex = load_linkedin_export(write_archive(tmp_path, files), include_content=True)
+    msg = ex.messages.iloc[0]
+    assert msg["content"] == 'First line\nsecond, with "quotes"'
+    assert (msg["sender_url"], msg["recipient_urls"], msg["is_draft"]) == (ADA, ME, False)
+    assert msg["sent_at"] == pd.Timestamp("2026-11-02 08:15", tz="UTC")
+
+
 def test_synthetic_conversation_ids_are_stable(tmp_path):
     files = {"Connections.csv": CONNECTIONS, "Messages.csv": ERA_FILES["2018"]}
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()

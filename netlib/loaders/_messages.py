@@ -65,8 +65,10 @@ def _normalize_url_list(value):
 def parse_messages(data, name, include_content=False):
     """Parse one messages file into the message table (before owner-based fields).
 
-    Returns ``(frame, Sniffed, skipped lines)``. ``direction`` is filled only
-    when the file has it; :func:`apply_owner` derives it from the owner.
+    Returns ``(frame, Sniffed, skipped line count, unparsed dates)``.
+    ``direction`` is filled only when the file has it; :func:`apply_owner`
+    derives it from the owner, :func:`conversation_flags` adds the
+    conversation-wide flags.
     """
     content = MESSAGE_CONTENT_ALIASES if include_content else {}
     also = {**OTHER_MESSAGE_COLUMNS, **({} if include_content else MESSAGE_CONTENT_ALIASES)}
