@@ -6,7 +6,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._normalize import clean_text, split_parts, to_strings
+from ._normalize import clean_lines, normalize_parts, replace_sequences, split_parts, to_strings
 from ._rules import load_rules
 from ._scoring import compile_rules, score_parts
 from ._taxonomy import FUNCTIONS, SENIORITIES
@@ -32,31 +32,34 @@ _SENIORITY_NAMES = np.array([SENIORITIES[i] for i in range(len(SENIORITIES))], d
 
 
 @lru_cache(maxsize=8)
-def _strip_pattern(strip_words):
-    words = sorted(strip_words, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![a-z0-9])(?:{alternation})(?![a-z0-9])")
+def _strip_tables(strip_words):
+    single = {w for w in strip_words if " " not in w}
+    multi = {}
+    for phrase in sorted((w for w in strip_words if " " in w), key=len, reverse=True):
+        first, *rest = phrase.split(" ")
+        multi.setdefault(first, []).append((rest, ""))
+    return single, multi
 
 
 def _first_best(owner, value, n_titles):
-    """Per title, the first part with the largest ``value``."""
-    n = len(owner)
-    key = value.astype(np.int64) * (n + 1) - np.arange(n)
-    order = np.lexsort((key, owner))
-    last = np.ones(n, dtype=bool)
-    last[:-1] = owner[order][1:] != owner[order][:-1]
-    best = np.zeros(n_titles, dtype=np.int64)
-    best[owner[order][last]] = order[last]
-    return best
+    """Per title, the index of its first part with the largest ``value``.
+
+    ``owner`` (the title of each part) is sorted and every title has a part.
+    """
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    value = np.asarray(value, dtype=np.int64)
+    best = np.maximum.reduceat(value, starts)
+    candidate = np.where(value == best[owner], np.arange(len(owner)), len(owner))
+    return np.minimum.reduceat(candidate, starts)
 
 
 def _roles(clean, strip_words):
     """``clean`` titles without pure seniority words ("senior", "vp", "intern")."""
-    pattern = _strip_pattern(strip_words)
-    text = pattern.sub(" ", "\n".join(clean))
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"(?m)^[ ,&/\-]+|[ ,&/\-]+$", "", text)
-    roles = np.array(text.split("\n"), dtype=object)
+    single, multi = _strip_tables(strip_words)
+    chunks = "\n".join(clean).replace("\n", " \n ").split(" ")
+    replace_sequences(chunks, multi)
+    kept = " ".join([c for c in chunks if c not in single and c])
+    roles = np.array([r.strip(" ,&/-") for r in kept.split("\n")], dtype=object)
     empty = roles == ""
     roles[empty] = np.asarray(clean, dtype=object)[empty]
     return roles
@@ -68,60 +71,68 @@ def _quoted(phrases, rows):
     return texts[rows + 1]
 
 
-def _analyze(strings, rules):
-    """Categorize distinct, already-coerced strings; a dict of column arrays."""
-    compiled = compile_rules(rules)
-    lines = clean_text(strings, rules)
-    parts, owner = split_parts(lines)
+def _describe_parts(parts, compiled):
+    """Function, seniority, recruiter and evidence text of each distinct part."""
     ev = score_parts(parts, compiled)
-    n = len(strings)
     scores = ev["scores"]
-    top = scores.max(axis=1)
-    has_function = top > 0
-    has_seniority = ev["seniority"] > 0
-    non_empty = np.fromiter((len(p) > 0 for p in parts), dtype=bool, count=len(parts))
-    rank = 3 * has_function + 2 * has_seniority + non_empty
-    chosen = _first_best(owner, rank, n)
-    senior_part = _first_best(owner, has_seniority, n)
-
-    part_scores = scores[chosen]
-    function_id = np.where(has_function[chosen], part_scores.argmax(axis=1), 0)
-    ordered = np.sort(part_scores, axis=1)
+    ordered = np.sort(scores, axis=1)
     first, second = ordered[:, -1], ordered[:, -2]
+    function_id = np.where(first > 0, scores.argmax(axis=1), 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(first > 0, first / (first + second), 0.0)
-    confidence = np.round(share * (1 - np.exp(-2 * first)), 3)
-
-    s_part = np.where(has_seniority[chosen], chosen, senior_part)
-    seniority_id = ev["seniority"][s_part].astype(np.int64)
-    s_phrase = np.where(seniority_id > 0, ev["seniority_phrase"][s_part], -1)
-    default_entry = (seniority_id == 0) & (function_id > 0)
-    seniority_id[default_entry] = _ENTRY
-
-    recruiter_part = _first_best(owner, ev["recruiter"], n)
-    is_recruiter = ev["recruiter"][recruiter_part]
-    clean = np.array(parts, dtype=object)[chosen]
-
     phrases = compiled.index.phrases
-    f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"][chosen], -1))
-    s_text = _quoted(phrases, s_phrase)
-    r_text = _quoted(phrases, np.where(is_recruiter, ev["recruiter_phrase"][recruiter_part], -1))
-    f_names = _FUNCTION_NAMES[function_id]
-    s_names = _SENIORITY_NAMES[seniority_id]
-    evidence = np.where(function_id > 0, f_text + " -> " + f_names, "no function words")
-    evidence = evidence + np.where(
-        s_phrase >= 0, "; " + s_text + " -> " + s_names, np.where(default_entry, "; no seniority words -> Entry", "")
-    )
-    evidence = evidence + np.where(is_recruiter, "; " + r_text + " -> recruiter", "")
+    f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"], -1))
+    s_text = _quoted(phrases, ev["seniority_phrase"])
+    seniority_id = ev["seniority"].astype(np.int64)
+    clean = np.array(parts, dtype=object)
     return {
-        "title_clean": clean,
-        "role": _roles(clean, compiled.strip_words),
-        "function": f_names,
+        "clean": clean,
+        "role": _roles(parts, compiled.strip_words),
         "function_id": function_id,
-        "seniority": s_names,
+        "confidence": np.round(share * (1 - np.exp(-2 * first)), 3),
+        "seniority_id": seniority_id,
+        "is_recruiter": ev["recruiter"],
+        "rank": 3 * (function_id > 0) + 2 * (seniority_id > 0) + (clean != ""),
+        "f_evidence": np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words"),
+        "s_evidence": np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], ""),
+        "r_evidence": "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter",
+    }
+
+
+def _analyze(strings, rules):
+    """Categorize distinct, already-coerced strings; a dict of column arrays.
+
+    Headline parts repeat much more than whole headlines (companies and
+    taglines differ), so the work is done once per distinct part.
+    """
+    compiled = compile_rules(rules)
+    raw_parts, owner = split_parts(clean_lines(strings, rules))
+    codes, distinct = pd.factorize(np.array(raw_parts, dtype=object))
+    d = _describe_parts(normalize_parts(list(distinct), rules), compiled)
+    n = len(strings)
+    chosen = codes[_first_best(owner, d["rank"][codes], n)]
+    senior = codes[_first_best(owner, d["seniority_id"][codes] > 0, n)]
+    recruiter = codes[_first_best(owner, d["is_recruiter"][codes], n)]
+
+    function_id = d["function_id"][chosen]
+    s_part = np.where(d["seniority_id"][chosen] > 0, chosen, senior)
+    seniority_id = d["seniority_id"][s_part]
+    default_entry = (seniority_id == 0) & (function_id > 0)
+    seniority_id = np.where(default_entry, _ENTRY, seniority_id)
+    is_recruiter = d["is_recruiter"][recruiter]
+    evidence = d["f_evidence"][chosen] + np.where(
+        default_entry, "; no seniority words -> Entry", d["s_evidence"][s_part]
+    )
+    evidence = evidence + np.where(is_recruiter, d["r_evidence"][recruiter], "")
+    return {
+        "title_clean": d["clean"][chosen],
+        "role": d["role"][chosen],
+        "function": _FUNCTION_NAMES[function_id],
+        "function_id": function_id,
+        "seniority": _SENIORITY_NAMES[seniority_id],
         "seniority_id": seniority_id,
         "is_recruiter": is_recruiter,
-        "confidence": confidence,
+        "confidence": d["confidence"][chosen],
         "evidence": evidence,
     }
 

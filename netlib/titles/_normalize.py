@@ -8,6 +8,7 @@ noise ("Open to work", "ex-Meta", " at Company") removed and headline parts
 separated by ``|``.
 """
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,16 +20,15 @@ __all__ = ["MAX_CHARS", "to_strings", "split_parts"]
 #: Longer input is cut to this many characters before anything else.
 MAX_CHARS = 200
 
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 _APOSTROPHES = "\u2018\u2019\u02bc\u00b4`"
 _HYPHENS = "\u2010\u2011\u2012\u00ad"
-_LETTER_DOT = re.compile(r"(?<=[a-z])\.(?![a-z0-9]*\()")
-_APOSTROPHE_S = re.compile(r"'s\b")
-_SPACES = re.compile(r"[ \t]+")
-_BARS = re.compile(r"[ ,.&/:'+\-]*\|[ ,.&/:'+\-|]*")
-_EDGES = re.compile(r"(?m)^[ ,.&/:'+\-|]+|[ ,.&/:'+\-|]+$")
+# ASCII clean-up in one C pass: control characters and tabs become spaces, ";" a part break
+_ASCII = str.maketrans({**{chr(i): " " for i in range(32) if i != 10}, "\x7f": " ", ";": "|", "`": "'", ".": " ", **dict.fromkeys("()[]{}*!?\"", " ")})
+_CUT = "\x01"
+_SPACES = re.compile(r"  +")
+_PART_EDGES = " ,.&/:'+-#*!?\"_~=<>[]{}"
+_CACHE_LIMIT = 200_000
 
 # "director of marketing" -> "marketing director"; the object stops at punctuation.
 _OF_HEADS = (
@@ -53,12 +53,12 @@ def to_strings(values):
     return [v[:MAX_CHARS] if isinstance(v, str) else "" for v in values]
 
 
-def _fold_run(match):
-    """Fold one run of non-ASCII characters: accents off, symbols become breaks."""
+def _fold_chars(chars):
+    """Fold non-ASCII characters: accents off, other scripts to spaces, symbols to breaks."""
     out = []
-    for char in unicodedata.normalize("NFKD", match.group()):
+    for char in unicodedata.normalize("NFKD", chars):
         if char.isascii():
-            out.append(char)
+            out.append(char.lower())
         elif char in _FOLD:
             out.append(_FOLD[char])
         elif char in _APOSTROPHES:
@@ -67,75 +67,154 @@ def _fold_run(match):
             out.append("-")
         else:
             category = unicodedata.category(char)
-            if category.startswith("M"):
+            if category[0] == "M":
                 continue
             # other scripts are not read (yet): a space; emoji and symbols: a break
-            out.append(" " if category[0] in "LN" else " | " if category != "Zs" else " ")
+            out.append(" " if category[0] in "LNZC" else " | ")
     return "".join(out)
+
+
+def _fold_error(error):
+    """Codec error handler: ``str.encode`` calls it only for runs of non-ASCII text."""
+    return _fold_chars(error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("netlib.fold", _fold_error)
+
+
+class _Compiled:
+    """Regexes and look-up tables built from one :class:`TitleRules`."""
+
+    def __init__(self, rules):
+        abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
+        alternation = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
+        self.abbreviation = re.compile(rf"(?<![a-z0-9])(?:{alternation})\.?(?![a-z0-9+#])")
+        self.lookup = {a.rstrip("."): e for a, e in rules.abbreviations.items()}
+        self.multi = {}
+        for abbreviation, expansion in rules.abbreviations.items():
+            words = abbreviation.split()
+            if len(words) > 1:
+                self.multi.setdefault(words[0], []).append((words[1:], expansion))
+        for options in self.multi.values():
+            options.sort(key=lambda o: -len(o[0]))
+        replacement = {"company": " " + _CUT, "break": " | ", "drop": " ", "cut": " " + _CUT}
+        self.early, self.late = [], []
+        for literal, action in sorted(rules.headline, key=lambda r: (r[1] == "cut", -len(r[0]))):
+            if action not in replacement:
+                raise ValueError(f"unknown headline action: got {action!r}")
+            step = (literal, replacement[action])
+            (self.early if action in ("company", "break") else self.late).append(step)
+        self.cache = {}
+
+    def expand_word(self, chunk):
+        """Expand the abbreviations in one space-free chunk ("sr.", "mgr,")."""
+        out = self.cache.get(chunk)
+        if out is None:
+            if len(self.cache) > _CACHE_LIMIT:
+                self.cache.clear()
+            out = self.abbreviation.sub(lambda m: self.lookup.get(m.group().rstrip("."), m.group()), chunk)
+            self.cache[chunk] = out
+        return out
 
 
 @lru_cache(maxsize=8)
 def _compiled(rules):
-    """Regexes built from a :class:`TitleRules` (cached per rules object)."""
-    abbreviations = sorted(rules.abbreviations, key=len, reverse=True)
-    alternation = "|".join(re.escape(a.rstrip(".")) for a in abbreviations)
-    abbreviation = re.compile(rf"(?<![a-z0-9])(?:{alternation})\.?(?![a-z0-9+#])")
-    lookup = {a.rstrip("."): e for a, e in rules.abbreviations.items()}
-    steps = []
-    for pattern, action in rules.headline:
-        if action == "cut":
-            steps.append((re.compile(rf"(?m)(?:{pattern})[^|\n]*"), " | "))
-        elif action == "break":
-            steps.append((re.compile(rf"(?m){pattern}"), " | "))
-        elif action == "drop":
-            steps.append((re.compile(rf"(?m){pattern}"), " "))
-        else:
-            raise ValueError(f"unknown headline action: got {action!r}")
-    return abbreviation, lookup, steps
+    return _Compiled(rules)
 
 
-def _expand(text, abbreviation, lookup):
-    def repl(match):
-        word = match.group()
-        return lookup.get(word.rstrip("."), word)
+def replace_sequences(chunks, sequences):
+    """Replace word sequences in a list of chunks, in place.
 
-    return abbreviation.sub(repl, text)
+    ``sequences`` maps a first word to ``[(following words, replacement)]``,
+    longest first; a replaced sequence leaves empty chunks behind.
+
+    >>> chunks = "sys admin and vice president".split(" ")
+    >>> replace_sequences(chunks, {"sys": [(["admin"], "sysadmin")], "vice": [(["president"], "")]})
+    >>> chunks
+    ['sysadmin', '', 'and', '', '']
+    """
+    for i in [i for i, chunk in enumerate(chunks) if chunk in sequences]:
+        for rest, replacement in sequences.get(chunks[i], ()):
+            following = chunks[i + 1 : i + 1 + len(rest)]
+            if following[:-1] != rest[:-1] or len(following) != len(rest):
+                continue
+            last = following[-1]
+            if last == rest[-1] or last.rstrip(_PART_EDGES) == rest[-1]:
+                chunks[i] = replacement + last[len(rest[-1]) :]
+                chunks[i + 1 : i + 1 + len(rest)] = [""] * len(rest)
+                break
 
 
-def clean_text(strings, rules):
-    """One normalized line per input string, parts separated by ``|``.
+def _expand(text, compiled):
+    """Expand abbreviations chunk by chunk: each distinct chunk is handled once."""
+    chunks = text.replace("\n", " \n ").split(" ")
+    replace_sequences(chunks, compiled.multi)
+    expand = compiled.expand_word
+    changed = {c: e for c in set(chunks) if (e := expand(c)) != c}
+    if changed:
+        chunks = [changed.get(c, c) for c in chunks]
+    return " ".join(chunks).replace(" \n ", "\n")
+
+
+def _reorder(text):
+    """"director of marketing" -> "marketing director", only on lines that have " of "/" for "."""
+    if " of " not in text and " for " not in text:
+        return text
+    lines = text.split("\n")
+    todo = [i for i, line in enumerate(lines) if " of " in line or " for " in line]
+    done = _OF.sub(r"\2 \1", "\n".join([lines[i] for i in todo])).split("\n")
+    for i, line in zip(todo, done):
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def clean_lines(strings, rules):
+    """Lower-case ASCII lines with headline noise removed, parts separated by ``|``.
+
+    Every step runs on all strings at once with C-level string methods; a
+    company marker (`` at ``, ``@``) becomes ``\x01``: the rest of its part
+    is dropped by :func:`split_parts`.
 
     >>> from netlib.titles._rules import load_rules
-    >>> clean_text(["Sr. Director of Sales @ Acme | ex-Meta"], load_rules())
-    ['senior sales director']
+    >>> clean_lines(["Sr. Engineer | Café Owner 🚀 Baker"], load_rules())
+    [' sr  engineer | cafe owner  |  baker']
     """
-    abbreviation, lookup, steps = _compiled(rules)
-    text = "\n".join(strings)
-    text = _CONTROL.sub(" ", text)
-    if text.count("\n") != max(len(strings) - 1, 0):
-        text = "\n".join(s.replace("\n", " ") for s in _CONTROL.sub(" ", "\x00".join(strings)).split("\x00"))
-        text = _CONTROL.sub(" ", text)
-    text = text.lower()
+    compiled = _compiled(rules)
+    text = " " + "\n ".join(strings)
+    if text.count("\n") != max(len(strings) - 1, 0) or "\r" in text:
+        text = " " + "\n ".join(s.replace("\n", " ").replace("\r", " ") for s in strings)
     if not text.isascii():
-        text = _NON_ASCII.sub(_fold_run, text).lower()
-    for pattern, replacement in steps:
-        text = pattern.sub(replacement, text)
-    text = _LETTER_DOT.sub(" ", text)
-    text = _APOSTROPHE_S.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _expand(text, abbreviation, lookup)
-    text = _OF.sub(r"\2 \1", text)
-    text = _SPACES.sub(" ", text)
-    text = _BARS.sub("|", text)
-    text = _EDGES.sub("", text)
+        text = text.encode("ascii", "netlib.fold").decode("ascii")
+    text = text.lower().translate(_ASCII)
+    for literal, replacement in compiled.early:
+        text = text.replace(literal, replacement)
     lines = text.split("\n")
-    if len(lines) != len(strings):  # pragma: no cover - guarded by the control-char pass
+    if len(lines) != len(strings):  # pragma: no cover - guarded above
         raise RuntimeError("title text lost its line structure")
     return lines
 
 
+def normalize_parts(parts, rules):
+    """Expand abbreviations and reorder "X of Y" in distinct headline parts.
+
+    >>> from netlib.titles._rules import load_rules
+    >>> normalize_parts(["sr dir of mktg", "admin asst, ex-acme", "open to work nurse"], load_rules())
+    ['senior marketing director', 'administrative assistant', 'nurse']
+    """
+    compiled = _compiled(rules)
+    text = " " + "\n ".join(parts)
+    for literal, replacement in compiled.late:
+        text = text.replace(literal, replacement)
+    if _CUT in text:
+        text = "\n".join([p.partition(_CUT)[0] for p in text.split("\n")])
+    text = _SPACES.sub(" ", text.replace("'s ", " "))
+    text = _reorder(_expand(text, compiled))
+    text = _SPACES.sub(" ", text)
+    return [p.strip(_PART_EDGES) for p in text.split("\n")]
+
+
 def split_parts(lines):
-    """Headline parts of each line, and the index of the line each part came from.
+    """Headline parts of each line and the index of the line each came from.
 
     >>> parts, owner = split_parts(["founder|ceo", "nurse"])
     >>> parts, owner.tolist()
@@ -145,5 +224,4 @@ def split_parts(lines):
     data = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8)
     seps = data[(data == 10) | (data == 124)]
     owner = np.concatenate([[0], np.cumsum(seps == 10)]).astype(np.int64)
-    parts = text.replace("|", "\n").split("\n")
-    return parts, owner
+    return [p.partition(_CUT)[0] for p in text.replace("|", "\n").split("\n")], owner

@@ -97,10 +97,10 @@ class TitleRules:
     ----------
     abbreviations : dict
         ``{abbreviation: expansion}``, matched on whole words.
-    headline : list of (pattern, action)
-        Regular expressions that clean headlines; ``action`` is ``break``
-        (split parts), ``drop`` (delete the match) or ``cut`` (delete the
-        match and the rest of its part, e.g. `` at Company``).
+    headline : list of (text, action)
+        Literal text that cleans headlines; ``action`` is ``break`` (split
+        parts), ``drop`` (delete the text) or ``cut`` (delete the text and
+        the rest of its part, e.g. `` at Company``).
     seniority : dict
         ``{words: (seniority_id or None, strip)}``; ``None`` blocks the
         words inside the phrase.
@@ -159,7 +159,7 @@ def _load_default(path):
         row["abbreviation"].strip(): (row["expansion"] or "").strip()
         for row in _read_csv(folder / "abbreviations.csv")
     }
-    headline = [(row["pattern"], row["action"].strip()) for row in _read_csv(folder / "headline.csv")]
+    headline = [(row["text"].lower(), row["action"].strip()) for row in _read_csv(folder / "headline.csv")]
     seniority = {}
     for row in _read_csv(folder / "seniority.csv"):
         name = (row["seniority"] or "").strip()
