@@ -27,7 +27,7 @@ _API = {
     "LoadError": "netlib._errors",
     "LoadReport": "netlib.loaders._report",
     "LinkedInExport": "netlib.loaders._export",
-    "load": "netlib.loaders._any",
+    "load": "netlib.loaders",
     "load_contacts": "netlib.loaders",
     "load_linkedin_export": "netlib.loaders",
     "normalize_profile_url": "netlib.loaders",

@@ -7,8 +7,9 @@ Examples
 'https://www.linkedin.com/in/ada'
 """
 
+from ._any import load
 from ._archive import load_linkedin_export
 from ._contacts import load_contacts
 from ._urls import normalize_profile_url
 
-__all__ = ["load_contacts", "load_linkedin_export", "normalize_profile_url"]
+__all__ = ["load", "load_contacts", "load_linkedin_export", "normalize_profile_url"]
