@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -65,7 +66,8 @@ def _run(notebook: Path, data: Path, output: Path):
         client.execute()
         error = ""
     except CellExecutionError as exc:
-        error = str(exc).strip().splitlines()[-1][:200]
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()
+        error = plain.splitlines()[-1][:200] if plain else type(exc).__name__
     return time.perf_counter() - start, error
 
 
