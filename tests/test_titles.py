@@ -305,3 +305,30 @@ def test_custom_rules():
 
 def test_import_is_lazy():
     assert "FUNCTIONS" in netlib.__all__ and callable(netlib.categorize)
+
+
+def test_learned_fallback_covers_titles_without_lexicon_words():
+    df = categorize(["Cardiologist", "Hydrogeologist", "Senior Geologist", "zzzz"])
+    assert df["function"].tolist()[:3] == ["Healthcare Services", "Research", "Research"]
+    assert "learned fallback" in df.loc[0, "evidence"] or "'" in df.loc[0, "evidence"]
+    assert df.loc[3, "function"] == "Unknown" and df.loc[3, "confidence"] == 0
+
+
+def test_shipped_model_is_what_the_build_script_builds():
+    import gzip
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from netlib.titles._fallback import MODEL_PATH
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_title_model.py"
+    spec = importlib.util.spec_from_file_location("build_title_model", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = json.loads(json.dumps(module.build()))
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
+        shipped = json.load(handle)
+    assert built["vocabulary"] == shipped["vocabulary"] and built["classes"] == shipped["classes"]
+    np.testing.assert_allclose(built["coef"], shipped["coef"], atol=2e-3)
+    np.testing.assert_allclose(built["idf"], shipped["idf"], atol=1e-4)

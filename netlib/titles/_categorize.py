@@ -6,6 +6,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ._fallback import predict as predict_fallback
 from ._normalize import clean_lines, normalize_parts, replace_sequences, split_parts, to_strings
 from ._rules import load_rules
 from ._scoring import compile_rules, score_parts
@@ -27,6 +28,8 @@ COLUMNS = [
     "evidence",
 ]
 _ENTRY = 3
+#: The learned fallback's probability is scaled by this: it is a guess, not a rule.
+FALLBACK_CONFIDENCE = 0.6
 _FUNCTION_NAMES = np.array([FUNCTIONS[i] for i in range(len(FUNCTIONS))], dtype=object)
 _SENIORITY_NAMES = np.array([SENIORITIES[i] for i in range(len(SENIORITIES))], dtype=object)
 
@@ -80,20 +83,33 @@ def _describe_parts(parts, compiled):
     function_id = np.where(first > 0, scores.argmax(axis=1), 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(first > 0, first / (first + second), 0.0)
+    confidence = np.round(share * (1 - np.exp(-2 * first)), 3)
     phrases = compiled.index.phrases
     f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"], -1))
+    f_evidence = np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words")
     s_text = _quoted(phrases, ev["seniority_phrase"])
     seniority_id = ev["seniority"].astype(np.int64)
     clean = np.array(parts, dtype=object)
+
+    # titles without lexicon words: the learned character n-gram model
+    from_lexicon = function_id > 0
+    unknown = np.flatnonzero(~from_lexicon & (clean != ""))
+    if len(unknown):
+        guessed, probability = predict_fallback(clean[unknown].tolist())
+        hit = guessed > 0
+        rows = unknown[hit]
+        function_id[rows] = guessed[hit]
+        confidence[rows] = np.round(probability[hit] * FALLBACK_CONFIDENCE, 3)
+        f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[hit]] + " (learned fallback)"
     return {
         "clean": clean,
         "role": _roles(parts, compiled.strip_words),
         "function_id": function_id,
-        "confidence": np.round(share * (1 - np.exp(-2 * first)), 3),
+        "confidence": confidence,
         "seniority_id": seniority_id,
         "is_recruiter": ev["recruiter"],
-        "rank": 3 * (function_id > 0) + 2 * (seniority_id > 0) + (clean != ""),
-        "f_evidence": np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words"),
+        "rank": 4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != ""),
+        "f_evidence": f_evidence,
         "s_evidence": np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], ""),
         "r_evidence": "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter",
     }

@@ -19,7 +19,7 @@ from ._taxonomy import FUNCTIONS, SENIORITIES
 __all__ = ["LAST_ROLE", "EARLIER_ROLE", "compile_rules", "score_parts"]
 
 LAST_ROLE = 1.5
-EARLIER_ROLE = 0.6
+EARLIER_ROLE = 1.0
 N_FUNCTIONS = len(FUNCTIONS)
 #: Unpaid and Training win over any other seniority word ("marketing manager intern").
 _PRIORITY = {i: i for i in SENIORITIES} | {1: 12, 2: 11}

@@ -1,0 +1,72 @@
+"""The learned fallback: character n-grams -> function, for titles the lexicon misses.
+
+``scripts/build_title_model.py`` trains a logistic regression on the lexicon's
+own phrases (each labelled with its function) and writes vocabulary, idf and
+weights to ``data/function_model.json.gz``: plain numbers, readable by any
+version of scikit-learn or none. Only parts with no lexicon evidence are sent
+here, so its cost does not grow with clean input.
+"""
+
+import gzip
+import json
+from functools import lru_cache
+
+import numpy as np
+
+from ._rules import DATA_DIR
+
+__all__ = ["MODEL_PATH", "MIN_PROBABILITY", "load_model", "predict"]
+
+MODEL_PATH = DATA_DIR / "function_model.json.gz"
+#: Below this probability the fallback says nothing (Unknown).
+MIN_PROBABILITY = 0.4
+
+
+@lru_cache(maxsize=2)
+def load_model(path=MODEL_PATH):
+    """The shipped model as a dict of numpy arrays (``None`` if absent)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            raw = json.load(handle)
+    except FileNotFoundError:
+        return None
+    return {
+        "vocabulary": {g: i for i, g in enumerate(raw["vocabulary"])},
+        "ngram_range": tuple(raw["ngram_range"]),
+        "idf": np.array(raw["idf"]),
+        "coef": np.array(raw["coef"]),
+        "intercept": np.array(raw["intercept"]),
+        "classes": np.array(raw["classes"], dtype=np.int64),
+    }
+
+
+def predict(texts, model=None):
+    """Function ids and probabilities for ``texts`` (0 and 0.0 when unsure).
+
+    >>> ids, proba = predict(["cardiologist", ""])
+    >>> int(ids[1]), float(proba[1])
+    (0, 0.0)
+    """
+    model = load_model() if model is None else model
+    n = len(texts)
+    ids, proba = np.zeros(n, dtype=np.int64), np.zeros(n)
+    if model is None or n == 0:
+        return ids, proba
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=model["ngram_range"], vocabulary=model["vocabulary"])
+    counts = vectorizer.transform(list(texts)).astype(np.float64)
+    counts.data = 1.0 + np.log(counts.data)
+    X = counts.multiply(model["idf"]).tocsr()
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    probabilities = scores / scores.sum(axis=1, keepdims=True)
+    best = probabilities.argmax(axis=1)
+    top = probabilities[np.arange(n), best]
+    empty = np.asarray(counts.sum(axis=1)).ravel() == 0
+    sure = (top >= MIN_PROBABILITY) & ~empty
+    ids[sure] = model["classes"][best[sure]]
+    proba[sure] = top[sure]
+    return ids, proba
