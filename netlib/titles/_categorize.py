@@ -28,6 +28,8 @@ COLUMNS = [
     "evidence",
 ]
 _ENTRY = 3
+_RECRUITING_FUNCTIONS = [0, 12]  # Unknown, Human Resources
+_RECRUITING_TOPIC_FUNCTIONS = [0, 9, 12]  # and Entrepreneurship: "Owner, Acme Recruitment"
 #: The learned fallback's probability is scaled by this: it is a guess, not a rule.
 FALLBACK_CONFIDENCE = 0.6
 _FUNCTION_NAMES = np.array([FUNCTIONS[i] for i in range(len(FUNCTIONS))], dtype=object)
@@ -107,8 +109,11 @@ def _describe_parts(parts, compiled):
         "function_id": function_id,
         "confidence": confidence,
         "seniority_id": seniority_id,
-        "is_recruiter": ev["recruiter"],
-        "rank": 4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != ""),
+        # recruiting topics count when recruiting is the job ("Engineer, Recruiting Platform" is not)
+        "is_recruiter": ev["recruiter"] | (ev["recruiting_topic"] & np.isin(function_id, _RECRUITING_TOPIC_FUNCTIONS)),
+        "is_hiring": ev["hiring"],
+        # a hiring part ("Hiring for data engineers") is not the person's own job
+        "rank": (4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != "")) * ~ev["hiring"],
         "f_evidence": f_evidence,
         "s_evidence": np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], ""),
         "r_evidence": "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter",
@@ -128,14 +133,16 @@ def _analyze(strings, rules):
     n = len(strings)
     chosen = codes[_first_best(owner, d["rank"][codes], n)]
     senior = codes[_first_best(owner, d["seniority_id"][codes] > 0, n)]
-    recruiter = codes[_first_best(owner, d["is_recruiter"][codes], n)]
+    recruiter = codes[_first_best(owner, 2 * d["is_recruiter"][codes] + d["is_hiring"][codes], n)]
 
     function_id = d["function_id"][chosen]
     s_part = np.where(d["seniority_id"][chosen] > 0, chosen, senior)
     seniority_id = d["seniority_id"][s_part]
     default_entry = (seniority_id == 0) & (function_id > 0)
     seniority_id = np.where(default_entry, _ENTRY, seniority_id)
-    is_recruiter = d["is_recruiter"][recruiter]
+    # a hiring headline is a recruiter's only when it names no other job ("Hiring! DM me")
+    hiring_only = d["is_hiring"][recruiter] & np.isin(function_id, _RECRUITING_FUNCTIONS)
+    is_recruiter = d["is_recruiter"][recruiter] | hiring_only
     evidence = d["f_evidence"][chosen] + np.where(
         default_entry, "; no seniority words -> Entry", d["s_evidence"][s_part]
     )

@@ -24,6 +24,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _FUNCTION_IDS = {name: i for i, name in FUNCTIONS.items()}
 _SENIORITY_IDS = {name: i for i, name in SENIORITIES.items()}
 _WORD = re.compile(r"[a-z0-9]+")
+#: recruiters.csv values: 0 cancels, 1 a recruiter, "hiring" a hiring headline, "topic" recruiting.
+_RECRUITER_VALUES = {"0": 0, "1": 1, "hiring": 2, "topic": 3}
 
 #: Weight of a role (head noun) and of a topic word in the function lexicon.
 ROLE_WEIGHT = 1.0
@@ -105,7 +107,9 @@ class TitleRules:
         ``{words: (seniority_id or None, strip)}``; ``None`` blocks the
         words inside the phrase.
     recruiters : dict
-        ``{words: bool}``.
+        ``{words: 0, 1, 2 or 3}``: 0 cancels, 1 is a recruiter word, 2 a
+        hiring word (counts only when the headline names no other job), 3 a
+        recruiting topic (counts only when recruiting is the job).
     functions : dict
         ``{words: (kind, {function_id: weight})}``, kind ``role`` or ``topic``.
 
@@ -170,7 +174,7 @@ def _load_default(path):
             (row.get("strip") or "0").strip() == "1",
         )
     recruiters = {
-        phrase_words(row["phrase"]): (row["is_recruiter"] or "0").strip() == "1"
+        phrase_words(row["phrase"]): _RECRUITER_VALUES[(row["is_recruiter"] or "0").strip()]
         for row in _read_csv(folder / "recruiters.csv")
     }
     functions = _read_functions(folder / "functions.yaml")

@@ -35,7 +35,7 @@ class CompiledRules:
     is_role: np.ndarray
     seniority: np.ndarray  # -2 absent, -1 blocks, else id
     priority: np.ndarray
-    recruiter: np.ndarray  # -1 absent, 0 blocks, 1 recruiter
+    recruiter: np.ndarray  # -1 absent, 0 blocks, 1 recruiter, 2 hiring, 3 topic
     strip_words: tuple
 
 
@@ -95,7 +95,7 @@ def score_parts(parts, compiled):
     -------
     dict of arrays, one entry per part: ``scores`` (n_parts, N_FUNCTIONS),
     ``function_phrase`` (row of the deciding phrase or -1), ``seniority``,
-    ``seniority_phrase``, ``recruiter`` (bool), ``recruiter_phrase``.
+    ``seniority_phrase``, ``recruiter`` and ``hiring`` (bool), ``recruiter_phrase``.
     """
     c = compiled
     n_parts = len(parts)
@@ -133,8 +133,13 @@ def score_parts(parts, compiled):
     # recruiter: any recruiter phrase not inside a longer blocking one
     m = c.recruiter[row] >= 0
     r_start, r_len, r_row, r_doc = start[m], length[m], row[m], doc[m]
-    keep = longest(r_start, r_len, len(ids)) & (c.recruiter[r_row] == 1)
-    best = _best_per_part(r_doc[keep], -r_start[keep], n_parts)
-    out["recruiter_phrase"] = _pick(r_row[keep], best)
-    out["recruiter"] = best >= 0
+    keep = longest(r_start, r_len, len(ids)) & (c.recruiter[r_row] > 0)
+    r_row, r_doc = r_row[keep], r_doc[keep]
+    strength = np.array([0, 3, 1, 2])[c.recruiter[r_row]]  # recruiter > topic > hiring
+    best = _best_per_part(r_doc, strength, n_parts)
+    out["recruiter_phrase"] = _pick(r_row, best)
+    kind = np.where(best >= 0, c.recruiter[np.maximum(out["recruiter_phrase"], 0)], 0)
+    out["recruiter"] = kind == 1
+    out["recruiting_topic"] = kind == 3
+    out["hiring"] = kind == 2
     return out
