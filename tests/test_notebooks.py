@@ -137,11 +137,13 @@ def test_privacy(path):
 # --------------------------------------------------------------------------------------
 # execution on inputs the sample does not cover
 
-#: notebooks run on each input; the full set on every input is `make bench`
-EXECUTE = {
-    "archive-40": ["02_categorize_your_network", "06_use_your_network"],
-    "connections-csv": ["00_start_here", "06_use_your_network"],
-}
+#: (input, notebook, pseudonymize): the full grid of notebooks and inputs is `make bench`
+EXECUTE = [
+    ("archive-40", "02_categorize_your_network", False),
+    ("archive-40", "06_use_your_network", True),
+    ("connections-csv", "00_start_here", False),
+    ("connections-csv", "06_use_your_network", False),
+]
 
 
 @pytest.fixture(scope="module")
@@ -156,12 +158,16 @@ def tiny_archive(tmp_path_factory):
     return {"archive-40": archive, "connections-csv": found[0]}
 
 
-def _execute(path, data, output, monkeypatch):
+def _execute(path, data, output, monkeypatch, pseudonymize=False):
+    """Run a notebook in a fresh kernel whose environment holds NETLIB_DATA/NETLIB_OUTPUT."""
     from nbclient import NotebookClient
 
     monkeypatch.setenv("NETLIB_DATA", str(data))
     monkeypatch.setenv("NETLIB_OUTPUT", str(output))
     nb = _read(path)
+    if pseudonymize:  # what papermill -p PSEUDONYMIZE True does: a cell after `parameters`
+        at = next(i for i, c in enumerate(nb.cells) if _is_parameters(c)) + 1
+        nb.cells.insert(at, nbformat.v4.new_code_cell("PSEUDONYMIZE = True"))
     nb.cells.append(nbformat.v4.new_code_cell("print(DATA)"))
     client = NotebookClient(nb, timeout=120, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK_DIR)}})
@@ -170,14 +176,21 @@ def _execute(path, data, output, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "data_kind,name",
-    [(kind, name) for kind, names in EXECUTE.items() for name in names],
+    "data_kind,name,pseudonymize", EXECUTE,
+    ids=[f"{name[:2]}-{kind}{'-pseudonymized' if p else ''}" for kind, name, p in EXECUTE],
 )
-def test_notebook_executes_on_other_inputs(data_kind, name, tiny_archive, tmp_path,
-                                           monkeypatch):
+def test_notebook_executes_on_other_inputs(data_kind, name, pseudonymize, tiny_archive,
+                                           tmp_path, monkeypatch):
     nb = _execute(NOTEBOOK_DIR / f"{name}.ipynb", tiny_archive[data_kind], tmp_path,
-                  monkeypatch)
+                  monkeypatch, pseudonymize)
     errors = [o for c in _code_cells(nb) for o in c.outputs if o.output_type == "error"]
     assert errors == []
     assert nb.cells[-1].outputs[0]["text"].strip() == str(tiny_archive[data_kind]), (
         "the notebook ignored NETLIB_DATA")
+    if pseudonymize:
+        import netlib
+
+        names = netlib.load(tiny_archive[data_kind]).connections["full_name"].dropna()
+        shown = "\n".join(str(o) for c in _code_cells(nb) for o in c.outputs)
+        leaked = sorted(n for n in set(names) if len(n) > 3 and n in shown)
+        assert leaked == [], "PSEUDONYMIZE = True still shows real names"
