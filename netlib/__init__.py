@@ -31,6 +31,9 @@ _API = {
     "load_contacts": "netlib.loaders",
     "load_linkedin_export": "netlib.loaders",
     "normalize_profile_url": "netlib.loaders",
+    # the size guidance
+    "SIZE_BANDS": "netlib._guidance",
+    "LINKEDIN_CAP": "netlib._guidance",
     # sample data
     "generate_archive": "netlib.sample",
     "sample_path": "netlib.sample",

@@ -114,7 +114,7 @@ def test_today_moves_the_export():
 def test_committed_sample_is_what_the_generator_writes(tmp_path):
     fresh = write_sample(tmp_path)
     generated = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
-    assert len(generated) == 14
+    assert len(generated) == 15
     for rel in generated:
         committed = REPO_SAMPLE / rel
         assert committed.exists(), f"{rel} missing: run `make sample`"

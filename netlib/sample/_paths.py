@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,7 +19,10 @@ KINDS = {
     "google": "other/google_contacts.csv",
     "outlook": "other/outlook_contacts.csv",
     "vcard": "other/contacts.vcf",
+    "strategy": "strategy.yaml",
 }
+# the example strategy profile ships with the package and is copied beside the sample
+_STRATEGY = Path(__file__).with_name("strategy.yaml")
 SEED = 0
 N_CONNECTIONS = 450
 
@@ -27,21 +31,23 @@ def write_sample(outdir):
     """Write the bundled sample (seed 0, 450 connections) into ``outdir``.
 
     Writes ``linkedin_export/`` (the unpacked archive), the same archive as
-    ``Basic_LinkedInDataExport_11-20-2026.zip`` and ``other/`` (Google,
-    Outlook and vCard address books). ``python -m netlib.sample data/sample``
-    calls this.
+    ``Basic_LinkedInDataExport_11-20-2026.zip``, ``other/`` (Google,
+    Outlook and vCard address books) and ``strategy.yaml`` (an example
+    strategy profile for the sample's owner). ``python -m netlib.sample
+    data/sample`` calls this.
 
     Examples
     --------
     >>> import tempfile
     >>> out = write_sample(tempfile.mkdtemp())
     >>> sorted(p.name for p in out.iterdir())
-    ['Basic_LinkedInDataExport_11-20-2026.zip', 'linkedin_export', 'other']
+    ['Basic_LinkedInDataExport_11-20-2026.zip', 'linkedin_export', 'other', 'strategy.yaml']
     """
     outdir = Path(outdir)
     generate_archive(outdir / KINDS["linkedin"], N_CONNECTIONS, seed=SEED)
     generate_archive(outdir / KINDS["zip"], N_CONNECTIONS, seed=SEED, as_zip=True)
     generate_contacts(outdir / "other", seed=SEED, n_connections=N_CONNECTIONS)
+    shutil.copyfile(_STRATEGY, outdir / KINDS["strategy"])
     return outdir
 
 
@@ -71,10 +77,12 @@ def sample_path(kind="linkedin"):
 
     Parameters
     ----------
-    kind : {"linkedin", "zip", "google", "outlook", "vcard"}, default "linkedin"
+    kind : {"linkedin", "zip", "google", "outlook", "vcard", "strategy"}, default "linkedin"
         ``"linkedin"``: the unpacked archive folder; ``"zip"``: the same
         archive as ``Basic_LinkedInDataExport_11-20-2026.zip``; ``"google"``,
-        ``"outlook"``, ``"vcard"``: the address-book files.
+        ``"outlook"``, ``"vcard"``: the address-book files; ``"strategy"``:
+        an example strategy profile (YAML) for the sample's owner, to copy
+        and edit.
 
     Returns
     -------
