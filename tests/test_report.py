@@ -118,3 +118,22 @@ def test_report_tables_hide_urls_even_when_present():
 
     df = pd.DataFrame({"full_name": ["A"], "profile_url": ["https://x"], "email": ["a@b"]})
     assert list(_people(df, ["full_name", "profile_url", "email"]).columns) == ["full_name"]
+
+
+def test_tables_read_as_text_not_as_dtypes():
+    from netlib.report._html import _readable
+
+    df = pd.DataFrame({
+        "full_name": pd.Series(["Ada", None], dtype="string"),
+        "share": [0.0088889, 0.5], "gap": [True, False],
+        "days_since_contact": [4869.0, None], "strength": [0.61043, 0.1],
+    })
+    out = _readable(df)
+    assert list(out.columns) == ["name", "share", "gap", "days since contact", "strength"]
+    assert out.iloc[0].tolist() == ["Ada", "0.9%", "yes", "4,869", "0.61"]
+    assert out.iloc[1].tolist() == ["", "50.0%", "no", "", "0.10"]
+
+
+def test_prune_list_leaves_hidden_members_out(page):
+    assert "&lt;NA&gt;" not in page and "<NA>" not in page
+    assert "hidden members (no name in the export)" in page

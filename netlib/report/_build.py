@@ -145,10 +145,14 @@ def _strategy_sections(export, strategy):
         + ". Nothing is deleted or sent: these are lists to review."
     )
     prune = tri[tri["group"] == "prune candidate"]
+    named = prune["full_name"].fillna("").astype(str).str.strip() != ""
+    prune_note = (f"Prune candidates, least engaged and least aligned first. "
+                  f"{int((~named).sum()):,} more are hidden members (no name in the export).")
+    prune = prune[named].sort_values(["lifetime_strength", "alignment"], kind="stable")
     give = give_first(export, s, n=10)
     return [
         Section("Alignment with your strategy", findings, [
-            gaps,
+            gaps, prune_note,
             _people(prune.head(25), ["full_name", "company", "position", "reason"]),
         ]),
         Section("Give first", [

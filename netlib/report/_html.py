@@ -58,9 +58,41 @@ class Section:
         return "".join(c if c.isalnum() else "-" for c in self.title.lower()).strip("-")
 
 
+# how a column's numbers read best, by a word in its name
+_PERCENT_WORDS = ("share", "rate")
+_LABELS = {"n": "contacts", "n_messages": "messages", "n_sent": "sent",
+           "n_received": "received", "full_name": "name", "days_since_contact": "days since contact"}
+
+
+def _cell_text(column, values):
+    """Format one column for reading: percentages, whole days, yes/no, no <NA>."""
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(values):
+        return values.map({True: "yes", False: "no"})
+    if pd.api.types.is_float_dtype(values):
+        if any(word in column for word in _PERCENT_WORDS):
+            return values.map(lambda v: "" if pd.isna(v) else f"{v:.1%}")
+        whole = values.dropna()
+        if len(whole) and (whole == whole.round()).all():
+            return values.map(lambda v: "" if pd.isna(v) else f"{v:,.0f}")
+        return values.map(lambda v: "" if pd.isna(v) else f"{v:.2f}")
+    if pd.api.types.is_integer_dtype(values):
+        return values.map(lambda v: "" if pd.isna(v) else f"{v:,}")
+    return values.astype("object").where(values.notna(), "").astype(str)
+
+
+def _readable(df):
+    """A copy of ``df`` with every cell as display text and headers in words."""
+    out = df.copy()
+    for column in out.columns:
+        out[column] = _cell_text(str(column), out[column])
+    return out.rename(columns=lambda c: _LABELS.get(c, str(c).replace("_", " ")))
+
+
 def _table(df, max_rows=25):
-    shown = df.head(max_rows)
-    body = shown.to_html(index=False, border=0, na_rep="", escape=True)
+    shown = _readable(df.head(max_rows))
+    body = shown.to_html(index=False, border=0, escape=True)
     if len(df) > max_rows:
         body += f'<p class="note">First {max_rows:,} of {len(df):,} rows.</p>'
     return body
@@ -85,6 +117,10 @@ def _block(block, state):
 
 def render_page(title, subtitle, sections):
     """Return the full HTML of a report page.
+
+    Tables are shown for reading: shares as percentages, whole numbers
+    without decimals, booleans as yes/no, missing values blank, and column
+    names in words.
 
     Examples
     --------
