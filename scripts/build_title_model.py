@@ -1,7 +1,9 @@
 """Build netlib's default learned title model from the bundled lexicon.
 
-The lexicon (``netlib/titles/data/functions.yaml``) is both the rule table and
-the training set: each phrase is an example of its function. A logistic
+The lexicon (``netlib/titles/data/functions.yaml`` plus the singular SOC
+occupation titles from ``soc_occupations.csv`` through netlib's
+``soc_functions.csv`` crosswalk) is both the rule table and the training set:
+each phrase is an example of its function; no network is needed. A logistic
 regression on character 3-4-grams learns word shapes ("-ologist", "therap",
 "engineer") so that titles with no lexicon word still get a function.
 The result is written as plain JSON (vocabulary, idf, weights), so it loads
@@ -29,7 +31,12 @@ DECIMALS = 4
 
 
 def training_set(rules):
-    """(phrase, function id) pairs: every lexicon phrase with a clear function."""
+    """(phrase, function id) pairs: every lexicon phrase with a clear function.
+
+    The default rules hold the curated lexicon (``functions.yaml``) and the
+    singular SOC occupation titles (``soc_occupations.csv`` through netlib's
+    ``soc_functions.csv`` crosswalk); both are examples here.
+    """
     texts, labels = [], []
     for words, (_, weights) in sorted(rules.functions.items()):
         if not weights:
@@ -56,7 +63,7 @@ def build(rules=None):
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, labels)
     vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     return {
-        "about": "netlib title fallback model; built by scripts/build_title_model.py from functions.yaml",
+        "about": "netlib title fallback model; built by scripts/build_title_model.py from functions.yaml and the SOC titles",
         "ngram_range": list(NGRAM_RANGE),
         "vocabulary": vocabulary,
         "idf": np.round(vectorizer.idf_, DECIMALS).tolist(),

@@ -6,7 +6,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._fallback import predict as predict_fallback
+from ._fallback import MIN_PROBABILITY, predict_proba
 from ._normalize import clean_lines, normalize_parts, replace_sequences, split_parts, to_strings
 from ._rules import load_rules
 from ._scoring import compile_rules, score_parts
@@ -32,6 +32,10 @@ _RECRUITING_FUNCTIONS = [0, 12]  # Unknown, Human Resources
 _RECRUITING_TOPIC_FUNCTIONS = [0, 9, 12]  # and Entrepreneurship: "Owner, Acme Recruitment"
 #: The learned fallback's probability is scaled by this: it is a guess, not a rule.
 FALLBACK_CONFIDENCE = 0.6
+#: Lexicon evidence below this (no function-bearing head noun: "xyz specialist",
+#: "hotel xyz") lets the learned model vote, with its probabilities times FALLBACK_WEIGHT.
+STRONG_EVIDENCE = 1.0
+FALLBACK_WEIGHT = 1.0
 _FUNCTION_NAMES = np.array([FUNCTIONS[i] for i in range(len(FUNCTIONS))], dtype=object)
 _SENIORITY_NAMES = np.array([SENIORITIES[i] for i in range(len(SENIORITIES))], dtype=object)
 
@@ -93,16 +97,21 @@ def _describe_parts(parts, compiled):
     seniority_id = ev["seniority"].astype(np.int64)
     clean = np.array(parts, dtype=object)
 
-    # titles without lexicon words: the learned character n-gram model
+    # weak lexicon evidence (no words, generic heads, topics only): the learned model votes too
     from_lexicon = function_id > 0
-    unknown = np.flatnonzero(~from_lexicon & (clean != ""))
-    if len(unknown):
-        guessed, probability = predict_fallback(clean[unknown].tolist())
-        hit = guessed > 0
-        rows = unknown[hit]
-        function_id[rows] = guessed[hit]
-        confidence[rows] = np.round(probability[hit] * FALLBACK_CONFIDENCE, 3)
-        f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[hit]] + " (learned fallback)"
+    weak = np.flatnonzero((first < STRONG_EVIDENCE) & (clean != ""))
+    if len(weak):
+        probability = predict_proba(clean[weak].tolist(), scores.shape[1])
+        blended = scores[weak] + FALLBACK_WEIGHT * probability
+        guessed = np.where(blended.max(axis=1) > 0, blended.argmax(axis=1), 0)
+        top = probability[np.arange(len(weak)), guessed]
+        # with some lexicon evidence the blend decides; with none the model must be sure
+        changed = (guessed != function_id[weak]) & (guessed > 0) & ((top >= MIN_PROBABILITY) | from_lexicon[weak])
+        rows = weak[changed]
+        function_id[rows] = guessed[changed]
+        from_lexicon[rows] = False
+        confidence[rows] = np.round(top[changed] * FALLBACK_CONFIDENCE, 3)
+        f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[changed]] + " (learned fallback)"
     return {
         "clean": clean,
         "role": _roles(parts, compiled.strip_words),

@@ -1,10 +1,11 @@
 """The learned fallback: character n-grams -> function, for titles the lexicon misses.
 
 ``scripts/build_title_model.py`` trains a logistic regression on the lexicon's
-own phrases (each labelled with its function) and writes vocabulary, idf and
-weights to ``data/function_model.json.gz``: plain numbers, readable by any
-version of scikit-learn or none. Only parts with no lexicon evidence are sent
-here, so its cost does not grow with clean input.
+own phrases and the SOC occupation phrases (each labelled with its function)
+and writes vocabulary, idf and weights to ``data/function_model.json.gz``:
+plain numbers, readable by any version of scikit-learn or none. Only parts
+with weak or no lexicon evidence are sent here, so its cost does not grow with
+clean input.
 """
 
 import gzip
@@ -15,7 +16,7 @@ import numpy as np
 
 from ._rules import DATA_DIR
 
-__all__ = ["MODEL_PATH", "MIN_PROBABILITY", "load_model", "predict"]
+__all__ = ["MODEL_PATH", "MIN_PROBABILITY", "load_model", "predict", "predict_proba"]
 
 MODEL_PATH = DATA_DIR / "function_model.json.gz"
 #: Below this probability the fallback says nothing (Unknown).
@@ -40,6 +41,29 @@ def load_model(path=MODEL_PATH):
     }
 
 
+def predict_proba(texts, n_functions, model=None):
+    """Probabilities ``(len(texts), n_functions)`` over function ids (rows of zeros without n-grams)."""
+    model = load_model() if model is None else model
+    out = np.zeros((len(texts), n_functions))
+    if model is None or not len(texts):
+        return out
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=model["ngram_range"], vocabulary=model["vocabulary"])
+    counts = vectorizer.transform(list(texts)).astype(np.float64)
+    counts.data = 1.0 + np.log(counts.data)
+    X = counts.multiply(model["idf"]).tocsr()
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    probabilities = scores / scores.sum(axis=1, keepdims=True)
+    empty = np.asarray(counts.sum(axis=1)).ravel() == 0
+    probabilities[empty] = 0.0
+    out[:, model["classes"]] = probabilities
+    return out
+
+
 def predict(texts, model=None):
     """Function ids and probabilities for ``texts`` (0 and 0.0 when unsure).
 
@@ -52,21 +76,10 @@ def predict(texts, model=None):
     ids, proba = np.zeros(n, dtype=np.int64), np.zeros(n)
     if model is None or n == 0:
         return ids, proba
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=model["ngram_range"], vocabulary=model["vocabulary"])
-    counts = vectorizer.transform(list(texts)).astype(np.float64)
-    counts.data = 1.0 + np.log(counts.data)
-    X = counts.multiply(model["idf"]).tocsr()
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
-    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
-    probabilities = scores / scores.sum(axis=1, keepdims=True)
+    probabilities = predict_proba(texts, int(model["classes"].max()) + 1, model)
     best = probabilities.argmax(axis=1)
     top = probabilities[np.arange(n), best]
-    empty = np.asarray(counts.sum(axis=1)).ravel() == 0
-    sure = (top >= MIN_PROBABILITY) & ~empty
-    ids[sure] = model["classes"][best[sure]]
+    sure = top >= MIN_PROBABILITY
+    ids[sure] = best[sure]
     proba[sure] = top[sure]
     return ids, proba

@@ -30,6 +30,9 @@ _RECRUITER_VALUES = {"0": 0, "1": 1, "hiring": 2, "topic": 3}
 #: Weight of a role (head noun) and of a topic word in the function lexicon.
 ROLE_WEIGHT = 1.0
 TOPIC_WEIGHT = 0.8
+#: Weight of an occupation title from the SOC list (``soc_occupations.csv`` through
+#: the ``soc_functions.csv`` crosswalk); the curated lexicon wins where both name a phrase.
+SOC_WEIGHT = 1.0
 
 
 def phrase_words(phrase):
@@ -89,6 +92,19 @@ def _read_functions(path):
         words = phrase_words(phrase)
         lexicon[words] = ("role", {_FUNCTION_IDS[f]: float(w) for f, w in weights.items()})
     return lexicon
+
+
+def _read_occupations(folder):
+    """SOC occupation phrases as roles, when the folder has the SOC files (else ``{}``)."""
+    occupations, crosswalk = folder / "soc_occupations.csv", folder / "soc_functions.csv"
+    if not (occupations.exists() and crosswalk.exists()):
+        return {}
+    from ._soc import occupation_phrases
+
+    return {
+        phrase: ("role", {fid: SOC_WEIGHT * share for fid, share in weights.items()})
+        for phrase, weights in occupation_phrases(occupations, crosswalk).items()
+    }
 
 
 @dataclass(frozen=True)
@@ -178,6 +194,7 @@ def _load_default(path):
         for row in _read_csv(folder / "recruiters.csv")
     }
     functions = _read_functions(folder / "functions.yaml")
+    functions = {**_read_occupations(folder), **functions}
     return TitleRules(abbreviations, headline, seniority, recruiters, functions)
 
 
