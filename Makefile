@@ -13,12 +13,18 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@# privacy: JupyterLab's news plugin would fetch from the internet once accepted
+	$(BIN)/jupyter labextension disable --level=sys_prefix \
+		"@jupyterlab/apputils-extension:announcements" > /dev/null 2>&1
 	@touch $(STAMP)
 
 setup: $(STAMP)  ## create or refresh the virtual environment
 
+# JupyterLab refuses to run as root (containers, some CI machines) without this flag
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+
 lab: setup  ## open the guided notebooks in JupyterLab
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab $(ROOT_FLAG) --notebook-dir=notebooks notebooks/00_start_here.ipynb
 
 test: setup  ## run every test: unit tests, doctests and the notebooks
 	$(BIN)/python -m pytest --nbval-lax
