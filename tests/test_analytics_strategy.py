@@ -160,3 +160,37 @@ def test_a_precomputed_engagement_table_is_reused(export):
         triage(export, STRATEGY, engagement=e.iloc[:3])
     with pytest.raises(ValueError, match="not together"):
         recruiters(export, engagement=e, as_of=AS_OF)
+
+
+def test_a_precomputed_alignment_table_is_reused(export):
+    from netlib import engagement
+
+    a, e = alignment(export, STRATEGY), engagement(export, as_of=AS_OF)
+    assert a.attrs["strategy"] == load_strategy(STRATEGY)
+    pd.testing.assert_frame_equal(triage(export, STRATEGY, alignment=a, engagement=e),
+                                  triage(export, STRATEGY, as_of=AS_OF))
+    pd.testing.assert_frame_equal(give_first(export, STRATEGY, alignment=a, engagement=e),
+                                  give_first(export, STRATEGY, as_of=AS_OF))
+    with pytest.raises(ValueError, match="another strategy"):
+        triage(export, {**STRATEGY, "aligned_at": 0.9}, alignment=a)
+    with pytest.raises(ValueError, match="same index"):
+        give_first(export, STRATEGY, alignment=a.iloc[:3])
+
+
+def test_reasons_and_counts_per_distinct_value_match_the_rows(export):
+    """Repeated values (and missing ones) get the reasons and counts written per row."""
+    c = pd.concat([export.connections] * 3, ignore_index=True)
+    c.loc[15, "function"] = ""   # Bea Quiet, Marketing Manager at ACME
+    c.loc[17, "company"] = None  # Dan Far, at Initech
+    a = alignment(c, STRATEGY)
+    single = alignment(export, STRATEGY)
+    for copy in (0, 7):
+        assert a["reasons"].iloc[copy:copy + 7].tolist() == single["reasons"].tolist()
+        assert a["alignment"].iloc[copy:copy + 7].tolist() == single["alignment"].tolist()
+    assert a.loc[15, "reasons"] == "works at Acme (target company)"
+    assert a.loc[15, "alignment"] == pytest.approx(2 / 6)
+    assert a.loc[17, "reasons"] == a.loc[3, "reasons"]  # a missing company is no target
+    assert a.loc[14:, "reasons"].tolist()[3:] == single["reasons"].tolist()[3:]
+    g = gap_analysis(c, STRATEGY).set_index("target")
+    assert g.loc["Marketing", "n"] == 3 * 3 - 1 and g.loc["Acme", "n"] == 2 * 3
+    assert g.loc["retail", "n"] == 3

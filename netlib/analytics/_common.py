@@ -3,7 +3,10 @@
 Getting the connections table out of whatever the user passed, turning
 dates into UTC timestamps, normalizing person names for matching, reading the
 ``direction`` columns of the export, and adding title categories only when
-they are missing.
+they are missing. String work runs once per distinct value: :class:`Coded`
+(a column as codes into its distinct values), :func:`combine` (distinct
+combinations of several columns) and :func:`expand` (items of distinct
+values spread back to the rows).
 """
 
 from __future__ import annotations
@@ -53,31 +56,112 @@ def to_utc(values) -> pd.Series:
     return s.dt.tz_convert("UTC")
 
 
+class Coded:
+    """A column as integer ``codes`` into its distinct ``values``.
+
+    String work then runs once per distinct value (``map``) and is spread
+    back to the rows by indexing (``dense``). Missing values are coded as
+    ``""``; other values as ``str(value)``. ``values`` may hold repeats (after
+    a ``map``, or for a :meth:`where`), which is harmless.
+
+    Examples
+    --------
+    >>> c = Coded.of(pd.Series([" a", "b", None, " a"]))
+    >>> c.codes.tolist(), c.values.tolist()
+    ([0, 1, 2, 0], [' a', 'b', ''])
+    >>> c.map(lambda s: s.str.strip()).dense().tolist()
+    ['a', 'b', '', 'a']
+    """
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, codes: np.ndarray, values: np.ndarray):
+        self.codes, self.values = codes, values
+
+    @classmethod
+    def of(cls, values) -> "Coded":
+        """Factorize a Series, array or list (``NA``/``None``/``NaN`` -> ``""``)."""
+        if isinstance(values, pd.Series):
+            values = values.to_numpy(dtype=object)
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+        distinct = np.empty(len(uniques) + 1, dtype=object)
+        distinct[:-1] = [v if type(v) is str else str(v) for v in uniques]
+        distinct[-1] = ""
+        return cls(np.where(codes < 0, len(uniques), codes), distinct)
+
+    def map(self, func) -> "Coded":
+        """Apply ``func`` (Series of distinct str -> Series or array) to the values."""
+        return Coded(self.codes, np.asarray(func(pd.Series(self.values, dtype="object"))))
+
+    def dense(self) -> np.ndarray:
+        """One value per row."""
+        return self.values[self.codes]
+
+    def take(self, rows) -> "Coded":
+        """The rows selected by a boolean mask or positions."""
+        return Coded(self.codes[rows], self.values)
+
+    def where(self, cond, other: "Coded") -> "Coded":
+        """Row-wise ``self`` where ``cond``, else ``other`` (same length)."""
+        return Coded(np.where(cond, self.codes, other.codes + len(self.values)),
+                     np.concatenate([self.values, other.values]))
+
+
+def combine(*codes: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Codes of the distinct combinations of several code arrays (of equal length).
+
+    Returns ``(combo, parts)``: ``combo`` per row, and per input the code of
+    each distinct combination, so that ``parts[i][combo] == codes[i]``.
+    """
+    combo = np.zeros(len(codes[0]), dtype=np.int64)
+    parts: list[np.ndarray] = []
+    for c in codes:
+        base = int(c.max(initial=0)) + 1
+        combo, distinct = pd.factorize(combo * base + c)
+        distinct = np.asarray(distinct, dtype=np.int64)
+        parts = [p[distinct // base] for p in parts] + [distinct % base]
+    return combo, parts
+
+
+def expand(codes: np.ndarray, owner: np.ndarray, n_distinct: int):
+    """Spread items of distinct values back to rows, in row order.
+
+    ``owner`` gives, for items listed grouped by distinct value, the value
+    each belongs to. Returns ``(row, item)``: for every row, one entry per
+    item of the row's distinct value (``codes[row]``), in item order.
+    """
+    counts = np.bincount(owner, minlength=n_distinct)
+    starts = np.cumsum(counts) - counts
+    per_row = counts[codes]
+    row = np.repeat(np.arange(len(codes)), per_row)
+    first = np.cumsum(per_row) - per_row
+    item = np.repeat(starts[codes] - first, per_row) + np.arange(int(per_row.sum()))
+    return row, item
+
+
 def per_unique(func):
     """Run a string transform on the distinct values only, then spread the results.
 
     Names and URLs repeat a lot (the owner is in every message), so this turns
     100,000-row string work into work on the few thousand distinct values.
     Missing values are given ``func("")``. The result has dtype ``object``.
+    The transform itself stays available as ``.distinct`` (for :meth:`Coded.map`).
     """
 
     @functools.wraps(func)
     def wrapper(values) -> pd.Series:
-        if not isinstance(values, pd.Series):
-            values = pd.Series(values, dtype="object")
-        codes, uniques = pd.factorize(values.astype("object"))
-        distinct = pd.Series(np.asarray(uniques, dtype=object), dtype="object").map(str)
-        mapped = func(pd.concat([distinct, pd.Series([""], dtype="object")],
-                                ignore_index=True)).to_numpy(dtype=object)
-        return pd.Series(mapped[codes], index=values.index, dtype="object")
+        index = values.index if isinstance(values, pd.Series) else None
+        mapped = Coded.of(values).map(func).dense()
+        return pd.Series(mapped, index=index, dtype="object")
 
+    wrapper.distinct = func
     return wrapper
 
 
 @per_unique
 def text(values: pd.Series) -> pd.Series:
     """Strings with missing values as ``""``, stripped, as plain ``object`` dtype."""
-    return values.str.strip()
+    return pd.Series([v.strip() for v in values], index=values.index, dtype="object")
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -113,7 +197,8 @@ def url_key(urls: pd.Series) -> pd.Series:
 @per_unique
 def first_item(lists: pd.Series) -> pd.Series:
     """The first element of comma-joined lists (``"a,b"`` -> ``"a"``)."""
-    return lists.str.split(",").str[0].str.strip()
+    return pd.Series([v.split(",", 1)[0].strip() for v in lists], index=lists.index,
+                     dtype="object")
 
 
 def explode_people(names: pd.Series, urls: pd.Series) -> pd.DataFrame:
@@ -132,9 +217,14 @@ def explode_people(names: pd.Series, urls: pd.Series) -> pd.DataFrame:
 
 def full_names(df: pd.DataFrame) -> pd.Series:
     """``full_name``, or first and last names joined when it is missing."""
-    full = text(column(df, "full_name"))
-    joined = (text(column(df, "first_name")) + " " + text(column(df, "last_name"))).str.strip()
-    return full.where(full != "", joined)
+    full = text(column(df, "full_name")).to_numpy(dtype=object, copy=True)
+    missing = full == ""
+    if missing.any():
+        part = df[missing]
+        joined = (text(column(part, "first_name")) + " "
+                  + text(column(part, "last_name"))).str.strip()
+        full[missing] = joined.to_numpy(dtype=object)
+    return pd.Series(full, index=df.index, dtype="object")
 
 
 @per_unique

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
-from ._common import per_unique
+from ._common import Coded, per_unique
 
 __all__ = ["LEGAL_SUFFIXES", "normalize_company"]
 
@@ -48,18 +49,23 @@ def _trimmed(names: pd.Series) -> pd.Series:
     return trimmed.where(trimmed != "", original)
 
 
-def _display_names(names: pd.Series, keys: pd.Series) -> pd.Series:
-    """Per key, the most common spelling (legal suffix trimmed), preferring mixed case."""
-    trimmed = _trimmed(names)
-    frame = pd.DataFrame({"key": keys, "display": trimmed})
-    frame = frame[frame["key"] != ""]
+def _display_names(names: Coded, keys: np.ndarray) -> np.ndarray:
+    """Per key, the most common spelling (legal suffix trimmed), preferring mixed case.
+
+    ``names`` are the spellings as codes, ``keys`` the key of each distinct
+    spelling; spellings are counted per distinct value, not per row.
+    """
+    trimmed = _trimmed.distinct(pd.Series(names.values, dtype="object")).to_numpy(dtype=object)
+    frame = pd.DataFrame({"key": keys, "display": trimmed,
+                          "n": np.bincount(names.codes, minlength=len(names.values))})
+    frame = frame[(frame["key"] != "") & (frame["n"] > 0)]
     if frame.empty:
-        return pd.Series("", index=names.index, dtype="object")
-    counts = frame.groupby(["key", "display"], sort=False).size().rename("n").reset_index()
+        return np.full(len(names.codes), "", dtype=object)
+    counts = frame.groupby(["key", "display"], sort=False)["n"].sum().reset_index()
     counts["mixed"] = ~(counts["display"].str.isupper() | counts["display"].str.islower())
     best = counts.sort_values(["n", "mixed"], ascending=False, kind="stable")
     best = best.drop_duplicates("key").set_index("key")["display"]
-    return keys.map(best).fillna("").astype("object")
+    return pd.Series(keys).map(best).fillna("").to_numpy(dtype=object)[names.codes]
 
 
 def normalize_company(companies, aliases: dict | None = None) -> pd.DataFrame:
@@ -97,15 +103,19 @@ def normalize_company(companies, aliases: dict | None = None) -> pd.DataFrame:
     1
     """
     names = companies if isinstance(companies, pd.Series) else pd.Series(companies, dtype="object")
-    source = names
+    source = Coded.of(names)
     if aliases:
         alias_keys = _keys(pd.Series(list(aliases), dtype="object"))
         table = dict(zip(alias_keys, aliases.values()))
-        raw_keys = _keys(names)
-        source = raw_keys.map(table).where(raw_keys.isin(table.keys()), names)
-    keys = _keys(source)
+        raw_keys = pd.Series(_keys.distinct(pd.Series(source.values)).to_numpy(dtype=object))
+        # an alias replaces the spelling; a missing name stays missing
+        values = pd.Series(source.values, dtype="object").mask(source.values == "", None)
+        source = Coded.of(raw_keys.map(table).where(raw_keys.isin(table.keys()), values)
+                          .to_numpy(dtype=object)[source.codes])
+    keys = _keys.distinct(pd.Series(source.values, dtype="object")).to_numpy(dtype=object)
     return pd.DataFrame({
         "company": names.astype("object"),
-        "company_key": keys.astype("object"),
-        "company_display": _display_names(source, keys),
+        "company_key": pd.Series(keys[source.codes], index=names.index, dtype="object"),
+        "company_display": pd.Series(_display_names(source, keys), index=names.index,
+                                     dtype="object"),
     }, index=names.index)

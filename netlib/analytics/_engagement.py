@@ -7,8 +7,9 @@ from dataclasses import asdict, dataclass, fields, replace
 import numpy as np
 import pandas as pd
 
-from ._common import (as_timestamp, column, connections_of, direction_of, explode_people,
-                      first_item, full_names, name_key, text, to_utc, url_key)
+from ._common import (Coded, as_timestamp, column, combine, connections_of, direction_of,
+                      expand, explode_people, first_item, full_names, name_key, text, to_utc,
+                      url_key)
 from ._matching import PeopleIndex
 
 __all__ = ["StrengthWeights", "engagement", "engagement_of"]
@@ -71,64 +72,115 @@ class StrengthWeights:
         return asdict(self)
 
 
-def _owner_keys(export, messages: pd.DataFrame) -> tuple[str, str]:
+def _owner_keys(export, sender_urls: Coded, recipient_urls: Coded) -> tuple[str, str]:
     """Owner URL and name keys: given by the export, else the most common participant."""
-    owner_url = url_key(pd.Series([export.owner_url or ""])).iloc[0]
-    owner_name = name_key(pd.Series([export.owner_name or ""])).iloc[0]
-    if not owner_url and len(messages):
-        everyone = pd.concat([url_key(column(messages, "sender_url")),
-                              url_key(column(messages, "recipient_urls")).str.split(",").explode()])
-        everyone = everyone[everyone != ""]
+    owner_url = url_key.distinct(pd.Series([str(export.owner_url or "")])).iloc[0]
+    owner_name = name_key.distinct(pd.Series([str(export.owner_name or "")])).iloc[0]
+    if not owner_url and len(sender_urls.codes):
+        # every participant URL in message order (senders, then each recipient list),
+        # counted as integer ids: one split per distinct recipient list
+        senders = sender_urls.map(url_key.distinct)
+        lists = [k.split(",") for k in url_key.distinct(pd.Series(recipient_urls.values))]
+        owner = np.repeat(np.arange(len(lists)), [len(items) for items in lists])
+        _, item = expand(recipient_urls.codes, owner, len(lists))
+        ids, vocabulary = pd.factorize(np.concatenate(
+            [senders.values, np.array([i for items in lists for i in items], dtype=object)]))
+        everyone = np.concatenate([ids[senders.codes], ids[len(senders.values):][item]])
+        empty = np.flatnonzero(np.asarray(vocabulary, dtype=object) == "")
+        everyone = everyone[~np.isin(everyone, empty)]
         if len(everyone):
-            owner_url = everyone.value_counts().index[0]
+            owner_url = vocabulary[pd.Series(everyone).value_counts().index[0]]
     return owner_url, owner_name
 
 
-def _classify(messages: pd.DataFrame, owner_url: str, owner_name: str, as_of) -> pd.DataFrame:
-    """One row per message sent by as_of: kind (one_to_one/group/other) and is_out."""
-    m = messages
-    flag = lambda c: column(m, c, False).fillna(False).astype(bool)  # noqa: E731
-    sent_at = to_utc(column(m, "sent_at"))
-    keep = ~(flag("is_draft") | flag("is_conversation_draft")) & ~(sent_at > as_of)
-    n_recipients = pd.to_numeric(column(m, "n_recipients", 1), errors="coerce").fillna(1)
-    group = flag("is_group") | (n_recipients > 1)
-    other = flag("is_sponsored") | (text(column(m, "folder", "")).str.upper() == "SPAM")
-    sender_url = url_key(column(m, "sender_url"))
-    sender_name = name_key(column(m, "sender"))
-    is_out = (direction_of(column(m, "direction")) == "out")
-    if owner_url:
-        is_out |= sender_url == owner_url
-    if owner_name:
-        is_out |= (sender_name == owner_name) & (sender_url == "")
-    out = pd.DataFrame({
-        "conversation_id": column(m, "conversation_id"), "sent_at": sent_at,
-        "kind": np.select([other, group], ["other", "group"], "one_to_one"),
-        "is_out": is_out,
-        "sender_url": column(m, "sender_url"), "sender": column(m, "sender"),
-        "recipient_urls": column(m, "recipient_urls"), "recipients": column(m, "recipients"),
-    })
-    return out[keep]
+def _flag(m: pd.DataFrame, name: str) -> np.ndarray:
+    """A flag column as booleans, missing as False (no fillna: pandas 2.2 warns on downcasts)."""
+    flag = column(m, name, False)
+    if flag.dtype == bool:
+        return flag.to_numpy()
+    values = flag.to_numpy(dtype=object)
+    return np.where(pd.isna(values), False, values).astype(bool)
 
 
-def _counterparts(m: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """URL and name of the other person of a 1:1 message."""
-    url = first_item(m["recipient_urls"]).where(m["is_out"], text(m["sender_url"]))
-    name = first_item(m["recipients"]).where(m["is_out"], text(m["sender"]))
-    return url, name
+def _distinct_key(func, first: bool = False):
+    """``func`` (url_key/name_key) of the stripped distinct values, or of their first item."""
+    pre = first_item.distinct if first else text.distinct
+    return lambda values: func.distinct(pre(values))
 
 
-def _participants(m: pd.DataFrame, owner_url: str, owner_name: str) -> pd.DataFrame:
-    """Group messages exploded to one row per (message, participant other than the owner)."""
-    p = explode_people(text(m["sender"]) + "," + text(m["recipients"]),
-                       text(m["sender_url"]) + "," + text(m["recipient_urls"]))
+class _Messages:
+    """The message columns the counts need, each factorized once."""
+
+    def __init__(self, m: pd.DataFrame, as_of):
+        self.n = len(m)
+        self.conversation = pd.factorize(column(m, "conversation_id").to_numpy(dtype=object))[0]
+        self.sent_at = to_utc(column(m, "sent_at")).reset_index(drop=True)
+        self.sender_url = Coded.of(column(m, "sender_url"))
+        self.sender = Coded.of(column(m, "sender"))
+        self.recipient_urls = Coded.of(column(m, "recipient_urls"))
+        self.recipients = Coded.of(column(m, "recipients"))
+        self.direction = Coded.of(column(m, "direction"))
+        self.folder = Coded.of(column(m, "folder", ""))
+        self.n_recipients = pd.to_numeric(column(m, "n_recipients", 1),
+                                          errors="coerce").fillna(1).to_numpy()
+        self.flags = {c: _flag(m, c) for c in ("is_draft", "is_conversation_draft", "is_group",
+                                               "is_sponsored")}
+        self.keep = ~(self.flags["is_draft"] | self.flags["is_conversation_draft"]) \
+            & ~(self.sent_at > as_of).to_numpy()
+        self._other_person = None  # (url, name) keys of the other person, see counterparts
+
+    def classify(self, owner_url: str, owner_name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Kind of each message (one_to_one/group/other) and whether the owner sent it."""
+        group = self.flags["is_group"] | (self.n_recipients > 1)
+        spam = self.folder.map(lambda v: text.distinct(v).str.upper() == "SPAM")
+        other = self.flags["is_sponsored"] | spam.dense().astype(bool)
+        self.sender_url_key = self.sender_url.map(_distinct_key(url_key))
+        self.sender_key = self.sender.map(_distinct_key(name_key))
+        is_out = self.direction.map(direction_of.distinct).dense() == "out"
+        no_url = (self.sender_url_key.values == "")[self.sender_url_key.codes]
+        if owner_url:
+            is_out |= (self.sender_url_key.values == owner_url)[self.sender_url_key.codes]
+        if owner_name:
+            is_out |= (self.sender_key.values == owner_name)[self.sender_key.codes] & no_url
+        kind = np.select([other, group], ["other", "group"], "one_to_one")
+        return kind, is_out
+
+    def counterparts(self, rows: np.ndarray, is_out: np.ndarray) -> tuple[Coded, Coded]:
+        """URL and name keys of the other person of 1:1 messages (``rows``)."""
+        if self._other_person is None:  # once per distinct value
+            self._other_person = (
+                self.recipient_urls.map(_distinct_key(url_key, first=True)).where(
+                    is_out, self.sender_url_key),
+                self.recipients.map(_distinct_key(name_key, first=True)).where(
+                    is_out, self.sender_key))
+        url, name = self._other_person
+        return url.take(rows), name.take(rows)
+
+
+def _participants(msgs: _Messages, rows: np.ndarray, people: PeopleIndex, owner_url: str,
+                  owner_name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Group messages (``rows``) spread to (message row, connection position) pairs.
+
+    The owner is left out, and each person counts once per message. Each
+    distinct (senders, recipients) combination is split and matched once.
+    """
+    combo, (s, r, su, ru) = combine(msgs.sender.codes[rows], msgs.recipients.codes[rows],
+                                    msgs.sender_url.codes[rows], msgs.recipient_urls.codes[rows])
+    ser = lambda coded, codes: text.distinct(pd.Series(coded.values[codes]))  # noqa: E731
+    p = explode_people(ser(msgs.sender, s) + "," + ser(msgs.recipients, r),
+                       ser(msgs.sender_url, su) + "," + ser(msgs.recipient_urls, ru))
     p = p[(p["url"].str.strip() != "") | (p["name"].str.strip() != "")]
-    own = (url_key(p["url"]) == owner_url) if owner_url else pd.Series(False, index=p.index)
+    own = (url_key(p["url"]) == owner_url).to_numpy() if owner_url else np.zeros(len(p), bool)
     if owner_name:
-        own |= name_key(p["name"]) == owner_name
+        own = own | (name_key(p["name"]) == owner_name).to_numpy()
     p = p[~own]
-    p["conversation_id"] = m["conversation_id"].to_numpy()[p["row"].to_numpy()]
-    p["sent_at"] = m["sent_at"].to_numpy()[p["row"].to_numpy()]
-    return p
+    pos = people.match(p["url"], p["name"])
+    row, item = expand(combo, p["row"].to_numpy(), len(s))
+    pos = pos[item]
+    found = pos >= 0
+    row, pos = rows[row[found]], pos[found]
+    first = ~pd.DataFrame({"row": row, "pos": pos}).duplicated().to_numpy()
+    return row[first], pos[first]
 
 
 def _decay(sent_at: pd.Series, as_of, half_life: float) -> pd.Series:
@@ -137,44 +189,45 @@ def _decay(sent_at: pd.Series, as_of, half_life: float) -> pd.Series:
 
 
 def _message_stats(export, people: PeopleIndex, as_of, w: StrengthWeights, notes) -> pd.DataFrame:
-    msgs = export.messages
-    if msgs is None or msgs.empty:
+    if export.messages is None or export.messages.empty:
         notes.append("No messages in this archive: message counts are 0 for everyone.")
         return pd.DataFrame()
-    owner_url, owner_name = _owner_keys(export, msgs)
-    m = _classify(msgs, owner_url, owner_name, as_of)
+    msgs = _Messages(export.messages, as_of)
+    owner_url, owner_name = _owner_keys(export, msgs.sender_url, msgs.recipient_urls)
+    kind, is_out = msgs.classify(owner_url, owner_name)
+    kind = np.where(msgs.keep, kind, "")
     frames = []
-    one = m[m["kind"] == "one_to_one"].copy()
-    url, name = _counterparts(one)
-    one["pos"] = people.match(url, name)
-    one["w"] = _decay(one["sent_at"], as_of, w.half_life_days)
-    unmatched = int((one["pos"] < 0).sum())
+    rows = np.flatnonzero(kind == "one_to_one")
+    pos = people.match_coded(*msgs.counterparts(rows, is_out))
+    unmatched = int((pos < 0).sum())
     if unmatched:
         notes.append(f"{unmatched:,} one-to-one messages are with people who are not "
                      "(or no longer) connections; they are not counted.")
-    one = one[one["pos"] >= 0]
-    g = one.groupby("pos")
-    frames.append(pd.DataFrame({
-        "n_messages": g.size(), "n_sent": g["is_out"].sum(),
-        "n_conversations": g["conversation_id"].nunique(),
-        "first_contact": g["sent_at"].min(), "last_contact": g["sent_at"].max(),
-        "_decayed_messages": g["w"].sum(),
-    }))
-    grp = m[m["kind"] == "group"]
-    if len(grp):
-        p = _participants(grp, owner_url, owner_name)
-        p["pos"] = people.match(p["url"], p["name"])
-        p = p[p["pos"] >= 0].drop_duplicates(["row", "pos"])
-        p["w"] = _decay(pd.Series(p["sent_at"]), as_of, w.half_life_days)
-        gg = p.groupby("pos")
-        frames.append(pd.DataFrame({"n_group_messages": gg.size(),
-                                    "n_group_threads": gg["conversation_id"].nunique(),
-                                    "_decayed_group": gg["w"].sum()}))
-    other = m[m["kind"] == "other"]
-    if len(other):
-        url, name = _counterparts(other)
-        pos = people.match(url, name)
-        frames.append(pos[pos >= 0].value_counts().rename("n_spam_or_sponsored").to_frame())
+    rows, pos = rows[pos >= 0], pos[pos >= 0]
+    sent_at = msgs.sent_at.iloc[rows].reset_index(drop=True)
+    one = pd.DataFrame({"pos": pos, "is_out": is_out[rows],
+                        "conv": pd.Series(msgs.conversation[rows]).where(
+                            msgs.conversation[rows] >= 0),
+                        "sent_at": sent_at, "w": _decay(sent_at, as_of, w.half_life_days)})
+    frames.append(one.groupby("pos").agg(
+        n_messages=("is_out", "size"), n_sent=("is_out", "sum"),
+        n_conversations=("conv", "nunique"), first_contact=("sent_at", "min"),
+        last_contact=("sent_at", "max"), _decayed_messages=("w", "sum")))
+    rows = np.flatnonzero(kind == "group")
+    if len(rows):
+        row, pos = _participants(msgs, rows, people, owner_url, owner_name)
+        sent_at = msgs.sent_at.iloc[row].reset_index(drop=True)
+        conv = msgs.conversation[row]
+        g = pd.DataFrame({"pos": pos, "conv": pd.Series(conv).where(conv >= 0),
+                          "w": _decay(sent_at, as_of, w.half_life_days)}).groupby("pos")
+        frames.append(g.agg(n_group_messages=("w", "size"), n_group_threads=("conv", "nunique"),
+                            _decayed_group=("w", "sum")))
+    rows = np.flatnonzero(kind == "other")
+    if len(rows):
+        pos = people.match_coded(*msgs.counterparts(rows, is_out))
+        counts = np.bincount(pos[pos >= 0], minlength=len(people.has_url))
+        found = np.flatnonzero(counts)
+        frames.append(pd.DataFrame({"n_spam_or_sponsored": counts[found]}, index=found))
     return pd.concat(frames, axis=1)
 
 
@@ -185,11 +238,12 @@ def _given_received(table: pd.DataFrame, people: PeopleIndex, date_col: str, as_
         notes.append(f"No {label} in this archive.")
         return pd.DataFrame()
     t = table
-    status = text(column(t, "status", "")).str.casefold()
+    withdrawn = Coded.of(column(t, "status", "")).map(
+        lambda v: text.distinct(v).str.casefold().str.contains("reject|declin|withdr", regex=True))
     dates = to_utc(column(t, date_col))
-    t = t[~status.str.contains("reject|declin|withdr", regex=True) & ~(dates > as_of)]
-    d = direction_of(column(t, "direction")).to_numpy()
-    pos = people.match(column(t, "profile_url"), full_names(t)).to_numpy()
+    t = t[~withdrawn.dense().astype(bool) & ~(dates > as_of).to_numpy()]
+    d = Coded.of(column(t, "direction")).map(direction_of.distinct).dense()
+    pos = people.match(column(t, "profile_url"), full_names(t))
     n = len(people.has_url)
     singular = label[:-1]
     return pd.DataFrame({
@@ -205,9 +259,9 @@ def _invitations(export, people: PeopleIndex, as_of, notes) -> pd.DataFrame:
         return pd.DataFrame()
     sent_at = to_utc(column(inv, "sent_at"))
     inv = inv.assign(_at=sent_at)[~(sent_at > as_of)].sort_values("_at", kind="stable")
-    d = direction_of(column(inv, "direction"))
+    d = Coded.of(column(inv, "direction")).map(direction_of.distinct).dense()
     pos = people.match(column(inv, "counterpart_url"), column(inv, "counterpart"))
-    who = pd.Series(np.select([d == "out", d == "in"], ["me", "them"], ""), index=inv.index)
+    who = np.select([d == "out", d == "in"], ["me", "them"], "")
     found = (pos >= 0) & (who != "")
     latest = pd.DataFrame({"pos": pos[found], "invited_by": who[found]})
     return latest.drop_duplicates("pos", keep="last").set_index("pos")
@@ -325,7 +379,7 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     stats["strength"] = _strength(stats, w, decayed=True)
     stats["lifetime_strength"] = _strength(stats, w, decayed=False)
     out = stats.drop(columns=[c for c in stats if c.startswith("_")])
-    out.insert(0, "full_name", full_names(conns).to_numpy())
+    out.insert(0, "full_name", people.written.to_numpy())
     out.insert(0, "profile_url", column(conns, "profile_url").to_numpy())
     out.index = conns.index
     order = ["profile_url", "full_name", "n_messages", "n_sent", "n_received",

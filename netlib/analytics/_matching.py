@@ -12,54 +12,72 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ._common import column, full_names, name_key, url_key
+from ._common import Coded, column, full_names, name_key, url_key
 
 __all__ = []
+
+
+def _lookup(index: pd.Index, positions: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """``positions`` of ``keys`` in ``index`` (unique), -1 where absent."""
+    loc = index.get_indexer(keys)
+    out = np.full(len(keys), -1, dtype=np.int64)
+    out[loc >= 0] = positions[loc[loc >= 0]]
+    return out
 
 
 @dataclass
 class PeopleIndex:
     """Lookup tables built once per connections table."""
 
-    by_url: pd.Series        # url key -> row position
-    by_name: pd.Series       # unique name key -> row position
+    urls: pd.Index           # unique url keys ("" excluded)
+    url_pos: np.ndarray      # row position of each of ``urls`` (the first with that URL)
+    names: pd.Index          # name keys borne by exactly one connection
+    name_pos: np.ndarray     # row position of each of ``names``
     shared_names: pd.Index   # name keys borne by several connections
     has_url: np.ndarray      # per row position: the connection has a URL
     display: pd.Series       # name key -> a name as written
+    written: pd.Series       # full names as written, per row (see ``full_names``)
     ambiguous: set = field(default_factory=set)  # shared names events needed
 
     @classmethod
     def build(cls, connections: pd.DataFrame) -> "PeopleIndex":
-        urls = url_key(column(connections, "profile_url")).to_numpy()
+        urls = Coded.of(column(connections, "profile_url")).map(url_key.distinct).dense()
         written = full_names(connections)
-        names = name_key(written).to_numpy()
+        names = Coded.of(written).map(name_key.distinct).dense()
         positions = np.arange(len(connections))
-        by_url = pd.Series(positions, index=urls)
-        by_url = by_url[(by_url.index != "") & ~by_url.index.duplicated()]
+        first = ~pd.Index(urls).duplicated() & (urls != "")
         counts = pd.Series(names).value_counts()
         counts = counts[counts.index != ""]
-        by_name = pd.Series(positions, index=names)
-        by_name = by_name[by_name.index.isin(counts.index[counts == 1])]
+        unique = pd.Index(names).isin(counts.index[counts == 1])
         display = pd.Series(written.to_numpy(), index=names)
         display = display[~display.index.duplicated()]
-        return cls(by_url, by_name, counts.index[counts > 1], urls != "", display)
+        return cls(pd.Index(urls[first]), positions[first], pd.Index(names[unique]),
+                   positions[unique], counts.index[counts > 1], urls != "", display, written)
 
     def ambiguous_names(self) -> list[str]:
         """Names (as written) that events needed but several connections bear."""
         return sorted(self.display.reindex(sorted(self.ambiguous)).tolist())
 
-    def match(self, urls: pd.Series, names: pd.Series) -> pd.Series:
+    def match(self, urls, names) -> np.ndarray:
         """Row position of the matching connection for each event, -1 if none."""
-        u = url_key(urls)
-        n = name_key(names)
-        pos = u.map(self.by_url)
-        need = pos.isna() & (n != "")
-        by_name = n.where(need).map(self.by_name)
-        found = by_name.notna()
-        target_has_url = pd.Series(False, index=by_name.index)
-        target_has_url[found] = self.has_url[by_name[found].astype(int).to_numpy()]
+        return self.match_coded(Coded.of(urls).map(url_key.distinct),
+                                Coded.of(names).map(name_key.distinct))
+
+    def match_coded(self, urls: Coded, names: Coded) -> np.ndarray:
+        """:meth:`match` on url and name *keys* (already normalized), given as :class:`Coded`.
+
+        Looks every distinct key up once, then works on integer codes.
+        """
+        if not len(self.has_url):
+            return np.full(len(urls.codes), -1, dtype=np.int64)
+        by_url = _lookup(self.urls, self.url_pos, urls.values)[urls.codes]
+        name_found = _lookup(self.names, self.name_pos, names.values)
+        named = names.values != ""
+        need = (by_url < 0) & named[names.codes]
+        by_name = np.where(need, name_found[names.codes], -1)
+        found = by_name >= 0
         # a name stands in for a URL only when one side has no URL
-        usable = found & ((u == "") | ~target_has_url)
-        pos = pos.where(~usable, by_name)
-        self.ambiguous.update(n[need & n.isin(self.shared_names)].unique().tolist())
-        return pos.fillna(-1).astype("int64")
+        usable = found & ((urls.values == "")[urls.codes] | ~self.has_url[by_name])
+        shared = names.values[np.unique(names.codes[need])]
+        self.ambiguous.update(shared[pd.Index(shared).isin(self.shared_names)].tolist())
+        return np.where(usable, by_name, by_url).astype(np.int64)

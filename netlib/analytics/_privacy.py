@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._common import column, explode_people, full_names, name_key, text, url_key
+from ._common import Coded, column, combine, explode_people, full_names, name_key, text, url_key
 
 __all__ = ["pseudonymize", "to_safe_csv"]
 
@@ -34,6 +34,19 @@ _ALPHABET = np.array(list("ABCDEFGHJKLMNPQRSTUVWXYZ23456789"))  # 32 unambiguous
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _coded(values) -> Coded:
+    return values if isinstance(values, Coded) else Coded.of(values)
+
+
+def _people(df: pd.DataFrame, table: str) -> list:
+    """Per (name column, URL column) pair of the table: the names and URLs, factorized once."""
+    out = []
+    for name_col, url_col in _PEOPLE.get(table, []):
+        urls = column(df, url_col) if url_col else pd.Series(pd.NA, index=df.index)
+        out.append((Coded.of(_names_of(df, name_col)), Coded.of(urls)))
+    return out
+
+
 class _Pseudonyms:
     """Keyed, vectorized person -> token mapping (SipHash-2-4 via pandas)."""
 
@@ -41,27 +54,45 @@ class _Pseudonyms:
         self.hash_key = hashlib.sha256(key).hexdigest()[:16]
         self.url_of_name: pd.Series = pd.Series(dtype="object")
 
-    def learn(self, names: pd.Series, urls: pd.Series):
+    def learn(self, names, urls):
         """Remember which URL a name stands for, when the name has only one."""
-        pairs = pd.DataFrame({"n": name_key(names).to_numpy(), "u": url_key(urls).to_numpy()})
+        n, u = _coded(names), _coded(urls)
+        _, (nc, uc) = combine(n.codes, u.codes)  # distinct pairs, in order of appearance
+        pairs = pd.DataFrame({
+            "n": name_key.distinct(pd.Series(n.values[nc], dtype="object")).to_numpy(),
+            "u": url_key.distinct(pd.Series(u.values[uc], dtype="object")).to_numpy()})
         pairs = pairs[(pairs["n"] != "") & (pairs["u"] != "")].drop_duplicates()
         both = pd.concat([self.url_of_name.rename("u").rename_axis("n").reset_index(), pairs])
-        both = both.drop_duplicates()
-        unique = both.groupby("n")["u"].agg(["first", "nunique"])
-        self.url_of_name = unique.loc[unique["nunique"] == 1, "first"]
+        both = both.drop_duplicates()  # one row per (name, URL): rows per name = URLs per name
+        codes, names_seen = pd.factorize(both["n"].to_numpy(dtype=object))
+        single = np.bincount(codes, minlength=len(names_seen)) == 1
+        first = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())  # in code order
+        self.url_of_name = pd.Series(both["u"].to_numpy(dtype=object)[first][single],
+                                     index=pd.Index(np.asarray(names_seen, dtype=object)[single],
+                                                    dtype="object"), dtype="object")
 
-    def tokens(self, names: pd.Series, urls: pd.Series) -> pd.Series:
-        """An 8-symbol token per person ("" when neither name nor URL)."""
-        n, u = name_key(names), url_key(urls)
+    def coded(self, names, urls) -> Coded:
+        """An 8-symbol token per person ("" when neither name nor URL), as :class:`Coded`.
+
+        Keys, identities and hashes are computed once per distinct (name, URL) pair.
+        """
+        n, u = _coded(names), _coded(urls)
+        combo, (nc, uc) = combine(n.codes, u.codes)
+        n = name_key.distinct(pd.Series(n.values[nc], dtype="object"))
+        u = url_key.distinct(pd.Series(u.values[uc], dtype="object"))
         known = n.map(self.url_of_name).astype("object")
         identity = u.where(u != "", known.where(known.notna(), "name:" + n))
-        identity = identity.where((u != "") | (n != ""), "")
-        codes, uniques = pd.factorize(identity.to_numpy(dtype=object))
+        identity = identity.where((u != "") | (n != ""), "").to_numpy(dtype=object)
+        codes, uniques = pd.factorize(identity)
         h = pd.util.hash_array(np.asarray(uniques, dtype=object), hash_key=self.hash_key)
         digits = (h[:, None] >> np.arange(0, 40, 5, dtype=np.uint64)) & np.uint64(31)
         words = np.ascontiguousarray(_ALPHABET[digits.astype(int)]).view("<U8").ravel()
-        out = pd.Series(words[codes] if len(uniques) else [], index=names.index, dtype="object")
-        return out.where(identity.to_numpy() != "", "")
+        words = words.astype(object)[codes] if len(uniques) else np.array([], dtype=object)
+        return Coded(combo, np.where(identity != "", words, "").astype(object))
+
+    def tokens(self, names: pd.Series, urls: pd.Series) -> pd.Series:
+        """An 8-symbol token per person ("" when neither name nor URL)."""
+        return pd.Series(self.coded(names, urls).dense(), index=names.index, dtype="object")
 
 
 def _person(token: pd.Series, kind: str) -> pd.Series:
@@ -73,10 +104,9 @@ def _names_of(df: pd.DataFrame, name_col: str) -> pd.Series:
     return full_names(df) if name_col == "full_name" else column(df, name_col)
 
 
-def _apply_pairs(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
-    for name_col, url_col in _PEOPLE.get(table, []):
-        urls = column(df, url_col) if url_col else pd.Series(pd.NA, index=df.index)
-        tok = p.tokens(_names_of(df, name_col), urls)
+def _apply_pairs(df: pd.DataFrame, table: str, p: _Pseudonyms, people: list) -> pd.DataFrame:
+    for (name_col, url_col), (names, urls) in zip(_PEOPLE.get(table, []), people):
+        tok = pd.Series(p.coded(names, urls).dense(), index=df.index, dtype="object")
         if name_col == "full_name":
             for c, value in (("first_name", "Person"), ("last_name", tok),
                              ("full_name", "Person " + tok)):
@@ -109,16 +139,24 @@ def _join_rows(values: np.ndarray, rows: np.ndarray, n: int) -> pd.Series:
 
 
 def _pseudonymize_lists(names: pd.Series, urls: pd.Series, p: _Pseudonyms):
-    """Comma-joined lists of people (message recipients), element by element."""
-    e = explode_people(names, urls)
+    """Comma-joined lists of people (message recipients), element by element.
+
+    Each distinct (names, URLs) pair of lists is split and joined once.
+    """
+    n, u = Coded.of(names), Coded.of(urls)
+    combo, (nc, uc) = combine(n.codes, u.codes)
+    e = explode_people(pd.Series(n.values[nc], dtype="object"),
+                       pd.Series(u.values[uc], dtype="object"))
     tok = p.tokens(e["name"], e["url"]).to_numpy(dtype=object)
     keep = tok != ""
     rows = e["row"].to_numpy()[keep]
-    joined = [_join_rows(prefix + tok[keep], rows, len(names)) for prefix in ("Person ", "pseudo:")]
-    return (joined[0].set_axis(names.index), joined[1].set_axis(urls.index))
+    joined = [_join_rows(prefix + tok[keep], rows, len(nc)).to_numpy(dtype=object)
+              for prefix in ("Person ", "pseudo:")]
+    return (pd.Series(joined[0][combo]).set_axis(names.index),
+            pd.Series(joined[1][combo]).set_axis(urls.index))
 
 
-def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
+def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms, people: list) -> pd.DataFrame:
     df = df.drop(columns=[c for c in df.columns if c in _DROP]).copy()
     for c in _BLANK:
         if c in df.columns:
@@ -126,7 +164,7 @@ def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms) -> pd.DataFrame:
     if "conversation_id" in df.columns:
         ids = text(df["conversation_id"])
         df["conversation_id"] = "conv:" + p.tokens(ids, pd.Series("", index=df.index))
-    df = _apply_pairs(df, table, p)
+    df = _apply_pairs(df, table, p, people)
     handled = ({u for _, u in _PEOPLE.get(table, []) if u}
                | {u for _, u in _LISTS.get(table, [])} | set(_BLANK))
     leftover = [c for c in df.columns if c not in handled
@@ -186,23 +224,39 @@ def pseudonymize(data, *, key=None, seed: int | None = None):
     p = _Pseudonyms(key.encode() if isinstance(key, str) else bytes(key))
     if isinstance(data, pd.DataFrame):
         table = _guess_table(data)
-        for name_col, url_col in _PEOPLE[table]:
+        people = _people(data, table)
+        for (name_col, url_col), (names, urls) in zip(_PEOPLE[table], people):
             if url_col and url_col in data.columns:
-                p.learn(_names_of(data, name_col), data[url_col])
-        return _scrub(data, table, p)
+                p.learn(names, urls)
+        return _scrub(data, table, p, people)
     tables = {name: getattr(data, name) for name in _PEOPLE if hasattr(data, name)}
+    people = {name: _people(df, name) for name, df in tables.items()}
     for name, df in tables.items():
-        for name_col, url_col in _PEOPLE[name]:
+        for (name_col, url_col), (names, urls) in zip(_PEOPLE[name], people[name]):
             if url_col and url_col in df.columns:
-                p.learn(_names_of(df, name_col), df[url_col])
+                p.learn(names, urls)
     p.learn(pd.Series([data.owner_name or ""]), pd.Series([data.owner_url or ""]))
-    new = {name: _scrub(df, name, p) for name, df in tables.items()}
+    new = {name: _scrub(df, name, p, people[name]) for name, df in tables.items()}
     owner = p.tokens(pd.Series([data.owner_name or ""]), pd.Series([data.owner_url or ""]))
     new["owner_name"] = None if owner.iloc[0] == "" or not data.owner_name \
         else "Person " + owner.iloc[0]
     new["owner_url"] = None if owner.iloc[0] == "" or not data.owner_url \
         else "pseudo:" + owner.iloc[0]
     return dataclasses.replace(data, **new)
+
+
+def _starts_formula(values) -> np.ndarray:
+    return np.fromiter((isinstance(v, str) and v.startswith(_FORMULA_START) for v in values),
+                       dtype=bool, count=len(values))
+
+
+def _risky(values: np.ndarray) -> np.ndarray:
+    """Cells that a spreadsheet would run as a formula, checked once per distinct value."""
+    try:
+        codes, uniques = pd.factorize(values)
+    except TypeError:  # unhashable cells (lists, dicts): check every cell
+        return _starts_formula(values)
+    return np.append(_starts_formula(uniques), False)[codes]  # missing (-1): never risky
 
 
 def to_safe_csv(df: pd.DataFrame, path, *, index: bool = False, **to_csv_kwargs) -> Path:
@@ -243,9 +297,8 @@ def to_safe_csv(df: pd.DataFrame, path, *, index: bool = False, **to_csv_kwargs)
     for c in out.columns:
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
             values = out[c].astype("object")
-            risky = np.fromiter((isinstance(v, str) and v.startswith(_FORMULA_START)
-                                 for v in values), dtype=bool, count=len(values))
-            out[c] = values.where(~risky, "'" + values.astype(str))
+            risky = _risky(values.to_numpy(dtype=object))
+            out[c] = values.where(~risky, "'" + values.astype(str)) if risky.any() else values
     out.columns = [("'" + str(c)) if str(c).startswith(_FORMULA_START) else c
                    for c in out.columns]
     path = Path(path)

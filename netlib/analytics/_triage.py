@@ -11,8 +11,8 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ._alignment import alignment
-from ._common import connections_of
+from ._alignment import alignment_of
+from ._common import combine, connections_of
 from ._engagement import engagement_of
 
 __all__ = ["GROUPS", "triage", "give_first"]
@@ -30,10 +30,6 @@ _NOTHING_DONE = ("Nothing has been removed or sent: these are suggestions for yo
                  "on LinkedIn yourself.")
 
 
-def _days(days: pd.Series) -> pd.Series:
-    return days.fillna(0).astype("int64").astype(str)
-
-
 def _history(e: pd.DataFrame) -> pd.Series:
     """Any exchange beyond the connection itself."""
     return ((e["n_messages"] > 0) | (e["n_group_messages"] > 0)
@@ -41,18 +37,28 @@ def _history(e: pd.DataFrame) -> pd.Series:
                   "recommendation_received"]].sum(axis=1) > 0))
 
 
-def _contact_story(e: pd.DataFrame) -> pd.Series:
-    """'12 messages, last 40 days ago' / 'endorsements or recommendations only' / ..."""
-    msgs = (e["n_messages"].astype(str) + " messages, last "
-            + _days(e["days_since_contact"]) + " days ago")
-    return pd.Series(np.select(
-        [e["n_messages"] > 0, _history(e)],
-        [msgs, "no 1:1 messages, only group threads, endorsements or recommendations"],
-        "never in touch"), index=e.index)
+def _contact_story(e: pd.DataFrame) -> np.ndarray:
+    """'12 messages, last 40 days ago' / 'endorsements or recommendations only' / ...
+
+    Written once per distinct (messages, days) pair, then spread to the rows.
+    """
+    n = e["n_messages"].to_numpy()
+    days = e["days_since_contact"].fillna(0).astype("int64").to_numpy()
+    n_codes, n_values = pd.factorize(n)
+    d_codes, d_values = pd.factorize(days)
+    combo, (nc, dc) = combine(n_codes, d_codes)
+    msgs = (pd.Series(np.asarray(n_values)[nc]).astype(str) + " messages, last "
+            + pd.Series(np.asarray(d_values)[dc]).astype(str) + " days ago")
+    return np.select(
+        [n > 0, _history(e).to_numpy()],
+        [msgs.to_numpy(dtype=object)[combo],
+         "no 1:1 messages, only group threads, endorsements or recommendations"],
+        "never in touch").astype(object)
 
 
 def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.25,
-           engagement: pd.DataFrame | None = None) -> pd.DataFrame:
+           engagement: pd.DataFrame | None = None,
+           alignment: pd.DataFrame | None = None) -> pd.DataFrame:
     """Place every contact in core, re-engage, nurture or prune candidate, with a reason.
 
     The rules, in order:
@@ -77,6 +83,9 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
     engagement : DataFrame, optional
         The table :func:`engagement` returned for this export, to reuse it
         instead of computing it again.
+    alignment : DataFrame, optional
+        The table :func:`alignment` returned for this export and this
+        ``strategy``, to reuse it likewise.
 
     Returns
     -------
@@ -105,17 +114,17 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
     >>> t.loc[1, "reason"]
     'prune candidate: not aligned (no target met: function Healthcare Services is not a target); never in touch'
     """
-    conns = connections_of(export)
-    a = alignment(conns, strategy)
+    a = alignment_of(connections_of(export), strategy, alignment)
     e = engagement_of(export, engagement, as_of=as_of, weights=weights)
-    engaged = e["strength"] >= engaged_at
-    history = _history(e)
+    aligned = a["aligned"].to_numpy()
     group = np.select(
-        [a["always_keep"], engaged, a["aligned"] & history, a["aligned"]],
+        [a["always_keep"].to_numpy(), (e["strength"] >= engaged_at).to_numpy(),
+         aligned & _history(e).to_numpy(), aligned],
         list(GROUPS)[:4], "prune candidate")
-    story = _contact_story(e)
-    fit = np.where(a["aligned"], "aligned (", "not aligned (") + a["reasons"] + ")"
-    reason = pd.Series(group, index=a.index) + ": " + fit + "; " + story
+    fit = np.where(aligned, "aligned (", "not aligned (").astype(object) \
+        + a["reasons"].to_numpy(dtype=object) + ")"
+    reason = pd.Series(group.astype(object) + ": " + fit + "; " + _contact_story(e),
+                       index=a.index)
     out = pd.concat([a.drop(columns=[c for c in a if c.startswith("match_")])
                      .rename(columns={"reasons": "alignment_reasons"}),
                      e.drop(columns=["profile_url", "full_name"])], axis=1)
@@ -132,7 +141,8 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
 
 def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
                quiet_after_days: int = 90, min_lifetime_strength: float = 0.25,
-               engagement: pd.DataFrame | None = None) -> pd.DataFrame:
+               engagement: pd.DataFrame | None = None,
+               alignment: pd.DataFrame | None = None) -> pd.DataFrame:
     """Suggest whom to share something with: aligned, once engaged, gone quiet.
 
     Candidates are aligned contacts whose ``lifetime_strength`` (engagement
@@ -155,6 +165,8 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     min_lifetime_strength : float, default 0.25
     engagement : DataFrame, optional
         A precomputed :func:`engagement` table of this export, to reuse.
+    alignment : DataFrame, optional
+        A precomputed :func:`alignment` table of this export and ``strategy``, to reuse.
 
     Returns
     -------
@@ -176,7 +188,8 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     >>> g.loc[0, "suggestion"]
     'they recommended you: write them a recommendation'
     """
-    t = triage(export, strategy, as_of=as_of, weights=weights, engagement=engagement)
+    t = triage(export, strategy, as_of=as_of, weights=weights, engagement=engagement,
+               alignment=alignment)
     quiet = t["days_since_contact"].isna() | (t["days_since_contact"] >= quiet_after_days)
     pick = t[(t["aligned"]) & (t["lifetime_strength"] >= min_lifetime_strength) & quiet].copy()
     pick["priority"] = pick["alignment"] * pick["lifetime_strength"]
