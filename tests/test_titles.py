@@ -340,3 +340,12 @@ def test_shipped_model_is_what_the_build_script_builds():
     assert built["vocabulary"] == shipped["vocabulary"] and built["classes"] == shipped["classes"]
     np.testing.assert_allclose(built["coef"], shipped["coef"], atol=2e-3)
     np.testing.assert_allclose(built["idf"], shipped["idf"], atol=1e-4)
+
+
+def test_posting_noise_is_removed_on_whole_words():
+    df = categorize(["Registered Nurse - ICU Nights 12 hr PRN", "Accountant (Remote) part-time",
+                     "Remote Sensing Analyst", "Sign-On Bonus! CNA", "Urgent Care RN"])
+    assert df["title_clean"].tolist()[:2] == ["registered nurse", "accountant"]
+    assert df.loc[2, "title_clean"] == "remote sensing analyst"
+    assert df.loc[3, "function"] == "Healthcare Services"
+    assert df.loc[4, "title_clean"] == "urgent care registered nurse"

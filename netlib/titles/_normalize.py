@@ -26,6 +26,7 @@ _HYPHENS = "\u2010\u2011\u2012\u00ad"
 # ASCII clean-up in one C pass: control characters and tabs become spaces, ";" a part break
 _ASCII = str.maketrans({**{chr(i): " " for i in range(32) if i != 10}, "\x7f": " ", ";": "|", "`": "'", ".": " ", **dict.fromkeys("()[]{}*!?\"", " ")})
 _CUT = "\x01"
+_GLUE = "\x02"
 _SPACES = re.compile(r"  +")
 _PART_EDGES = " ,.&/:'+-#*!?\"_~=<>[]{}"
 _CACHE_LIMIT = 200_000
@@ -105,6 +106,16 @@ class _Compiled:
             step = (literal, replacement[action])
             (self.early if action in ("company", "break") else self.late).append(step)
         self.cache = {}
+        # posting noise: single words dropped, phrases blanked; "keep" phrases are glued first
+        self.noise_single = frozenset(p for p in rules.noise if " " not in p)
+        self.noise_multi = {}
+        for phrase, replacement in [(p, "") for p in rules.noise if " " in p] + [
+            (p, p.replace(" ", _GLUE)) for p in rules.noise_keep
+        ]:
+            first, *rest = phrase.split(" ")
+            self.noise_multi.setdefault(first, []).append((rest, replacement))
+        for options in self.noise_multi.values():
+            options.sort(key=lambda o: -len(o[0]))
 
     def expand_word(self, chunk):
         """Expand the abbreviations in one space-free chunk ("sr.", "mgr,")."""
@@ -154,6 +165,20 @@ def _expand(text, compiled):
     if changed:
         chunks = [changed.get(c, c) for c in chunks]
     return " ".join(chunks).replace(" \n ", "\n")
+
+
+def _strip_noise(text, compiled):
+    """Remove posting noise ("part time", "night shift", "remote") on whole words."""
+    if not compiled.noise_single and not compiled.noise_multi:
+        return text
+    chunks = text.replace("\n", " \n ").split(" ")
+    if compiled.noise_multi:
+        replace_sequences(chunks, compiled.noise_multi)
+    single = compiled.noise_single
+    if single:
+        edges = _PART_EDGES
+        chunks = [c for c in chunks if c not in single and c.strip(edges) not in single]
+    return " ".join(chunks).replace(" \n ", "\n").replace(_GLUE, " ")
 
 
 def _reorder(text):
@@ -208,7 +233,7 @@ def normalize_parts(parts, rules):
     if _CUT in text:
         text = "\n".join([p.partition(_CUT)[0] for p in text.split("\n")])
     text = _SPACES.sub(" ", text.replace("'s ", " "))
-    text = _reorder(_expand(text, compiled))
+    text = _reorder(_expand(_strip_noise(text, compiled), compiled))
     text = _SPACES.sub(" ", text)
     return [p.strip(_PART_EDGES) for p in text.split("\n")]
 

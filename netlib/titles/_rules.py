@@ -107,6 +107,21 @@ def _read_occupations(folder):
     }
 
 
+def _read_noise(path):
+    """``(remove, keep)`` phrase tuples from ``posting_noise.yaml`` (empty when absent)."""
+    if not path.exists():
+        return (), ()
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+
+    def phrases(key):
+        return tuple(sorted({" ".join(p.lower().split()) for p in _split_phrases(data.get(key))}))
+
+    return phrases("remove"), phrases("keep")
+
+
 @dataclass(frozen=True)
 class TitleRules:
     """The tables that drive :func:`netlib.categorize`, as plain Python data.
@@ -128,6 +143,10 @@ class TitleRules:
         recruiting topic (counts only when recruiting is the job).
     functions : dict
         ``{words: (kind, {function_id: weight})}``, kind ``role`` or ``topic``.
+    noise, noise_keep : tuple of str
+        Posting noise removed on whole words before matching ("part time",
+        "night shift", "remote"), and longer phrases that contain a noise word
+        but stay ("remote sensing"); from ``posting_noise.yaml``.
 
     Examples
     --------
@@ -145,6 +164,8 @@ class TitleRules:
     seniority: dict = field(default_factory=dict)
     recruiters: dict = field(default_factory=dict)
     functions: dict = field(default_factory=dict)
+    noise: tuple = ()
+    noise_keep: tuple = ()
 
     def with_abbreviations(self, mapping):
         """A copy with ``mapping`` added to (or overriding) the abbreviations."""
@@ -195,7 +216,8 @@ def _load_default(path):
     }
     functions = _read_functions(folder / "functions.yaml")
     functions = {**_read_occupations(folder), **functions}
-    return TitleRules(abbreviations, headline, seniority, recruiters, functions)
+    noise, noise_keep = _read_noise(folder / "posting_noise.yaml")
+    return TitleRules(abbreviations, headline, seniority, recruiters, functions, noise, noise_keep)
 
 
 def load_rules(path=None):
@@ -204,7 +226,7 @@ def load_rules(path=None):
     Parameters
     ----------
     path : str or Path, optional
-        A folder with the same five files as ``netlib/titles/data``; copy that
+        A folder with the same files as ``netlib/titles/data``; copy that
         folder, edit the files and point here to categorize with your rules.
 
     Returns
