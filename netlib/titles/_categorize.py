@@ -9,7 +9,7 @@ import pandas as pd
 from ._fallback import MIN_PROBABILITY, predict_proba
 from ._normalize import clean_lines, normalize_parts, replace_sequences, split_parts, to_strings
 from ._rules import load_rules
-from ._scoring import compile_rules, score_parts
+from ._scoring import compile_rules, complete_truncated, score_parts
 from ._taxonomy import FUNCTIONS, SENIORITIES
 
 __all__ = ["categorize", "normalize_title", "COLUMNS"]
@@ -138,7 +138,7 @@ def _analyze(strings, rules):
     compiled = compile_rules(rules)
     raw_parts, owner = split_parts(clean_lines(strings, rules))
     codes, distinct = pd.factorize(np.array(raw_parts, dtype=object))
-    d = _describe_parts(normalize_parts(list(distinct), rules), compiled)
+    d = _describe_parts(complete_truncated(normalize_parts(list(distinct), rules), compiled), compiled)
     n = len(strings)
     chosen = codes[_first_best(owner, d["rank"][codes], n)]
     senior = codes[_first_best(owner, d["seniority_id"][codes] > 0, n)]

@@ -16,11 +16,15 @@ import scipy.sparse as sp
 from ._phrases import build_index, find, longest, tokenize
 from ._taxonomy import FUNCTIONS, SENIORITIES
 
-__all__ = ["LAST_ROLE", "EARLIER_ROLE", "compile_rules", "score_parts"]
+__all__ = ["LAST_ROLE", "EARLIER_ROLE", "compile_rules", "complete_truncated", "score_parts"]
 
 LAST_ROLE = 1.5
 EARLIER_ROLE = 1.0
 N_FUNCTIONS = len(FUNCTIONS)
+#: A cut-off last word ("engi", "accoun") is completed from this many letters on.
+MIN_PREFIX = 4
+#: ... when one lexicon word holds at least this share of the completions' weight.
+DOMINANT_SHARE = 0.6
 #: Unpaid and Training win over any other seniority word ("marketing manager intern").
 _PRIORITY = {i: i for i in SENIORITIES} | {1: 12, 2: 11}
 
@@ -37,6 +41,52 @@ class CompiledRules:
     priority: np.ndarray
     recruiter: np.ndarray  # -1 absent, 0 blocks, 1 recruiter, 2 hiring, 3 topic
     strip_words: tuple
+    completions: dict  # truncated word -> the lexicon word it most likely was
+
+
+def _completions(rules, vocab):
+    """``{prefix: word}`` for prefixes of lexicon words that are not words themselves.
+
+    A word weighs 1 for each phrase it ends (a head noun) and 0.2 for each
+    other phrase it is in; a prefix completes to its heaviest word when that
+    word holds :data:`DOMINANT_SHARE` of the weight of all words it begins.
+    """
+    weight = {}
+    for words, (kind, _) in rules.functions.items():
+        for i, word in enumerate(words):
+            bonus = 1.0 if (i == len(words) - 1 and kind == "role") else 0.2
+            weight[word] = weight.get(word, 0.0) + bonus
+    by_prefix = {}
+    for word, w in weight.items():
+        if not word.isalpha():
+            continue
+        for k in range(MIN_PREFIX, len(word)):
+            by_prefix.setdefault(word[:k], []).append((w, word))
+    out = {}
+    for prefix, options in by_prefix.items():
+        if prefix in vocab:
+            continue
+        best_w, best = max(options)
+        if best_w >= DOMINANT_SHARE * sum(w for w, _ in options):
+            out[prefix] = best
+    return out
+
+
+def complete_truncated(parts, compiled):
+    """Parts whose cut-off last word ("software engi") is completed ("software engineer").
+
+    >>> from netlib.titles import load_rules
+    >>> complete_truncated(["software engi", "customer service repres", "nurse"], compile_rules(load_rules()))
+    ['software engineer', 'customer service representative', 'nurse']
+    """
+    table = compiled.completions
+    out = list(parts)
+    for i, part in enumerate(parts):
+        head, _, last = part.rpartition(" ")
+        word = table.get(last)
+        if word is not None:
+            out[i] = f"{head} {word}" if head else word
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -67,7 +117,8 @@ def compile_rules(rules):
     weights = sp.csr_matrix((vals, (rows, cols)), shape=(n, N_FUNCTIONS), dtype=np.float32)
     priority = np.array([_PRIORITY.get(s, -1) for s in seniority], dtype=np.int64)
     strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
-    return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words)
+    completions = _completions(rules, index.vocab)
+    return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words, completions)
 
 
 def _best_per_part(part, value, n_parts):
