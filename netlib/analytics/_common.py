@@ -12,6 +12,7 @@ values spread back to the rows).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -207,12 +208,13 @@ def explode_people(names: pd.Series, urls: pd.Series) -> pd.DataFrame:
     Names and URLs are paired by position; where the two lists of a row differ
     in length (a name holding a comma), the URLs are kept and the names dropped.
     """
-    ul, nl = text(urls).str.split(","), text(names).str.split(",")
-    same = ul.str.len() == nl.str.len()
-    if not same.all():
-        nl = nl.where(same, ul.map(lambda items: [""] * len(items)))
-    return pd.DataFrame({"row": np.arange(len(ul)), "url": ul.to_numpy(),
-                         "name": nl.to_numpy()}).explode(["url", "name"], ignore_index=True)
+    ul = [u.split(",") for u in text(urls)]
+    nl = [n if len(n) == len(u) else [""] * len(u)
+          for u, n in zip(ul, (n.split(",") for n in text(names)))]
+    flat = lambda lists: pd.Series(list(itertools.chain.from_iterable(lists)),  # noqa: E731
+                                   dtype="object")
+    return pd.DataFrame({"row": np.repeat(np.arange(len(ul)), [len(u) for u in ul]),
+                         "url": flat(ul), "name": flat(nl)})
 
 
 def full_names(df: pd.DataFrame) -> pd.Series:

@@ -162,8 +162,11 @@ def _scrub(df: pd.DataFrame, table: str, p: _Pseudonyms, people: list) -> pd.Dat
         if c in df.columns:
             df[c] = pd.Series(pd.NA, index=df.index, dtype="object")
     if "conversation_id" in df.columns:
-        ids = text(df["conversation_id"])
-        df["conversation_id"] = "conv:" + p.tokens(ids, pd.Series("", index=df.index))
+        ids = Coded.of(df["conversation_id"]).map(text.distinct)
+        no_urls = Coded(np.zeros(len(df), dtype=np.int64), np.array([""], dtype=object))
+        tok = p.coded(ids, no_urls)
+        df["conversation_id"] = pd.Series(("conv:" + tok.values)[tok.codes], index=df.index,
+                                          dtype="object")
     df = _apply_pairs(df, table, p, people)
     handled = ({u for _, u in _PEOPLE.get(table, []) if u}
                | {u for _, u in _LISTS.get(table, [])} | set(_BLANK))
