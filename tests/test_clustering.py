@@ -221,3 +221,78 @@ def test_review_load_rejects_other_files(tmp_path, model):
     path.write_text("just: a mapping\n")
     with pytest.raises(ValueError, match="not a saved cluster review"):
         ClusterReview.load(path, model)
+
+
+# ------------------------------------------------- a real-sized network
+# Nine fields of invented titles, 400 contacts: the automatic choice must not
+# merge unrelated occupations, and names must say what most members do.
+BIG = dict(NETWORK, legal=["Attorney", "Associate Attorney", "Paralegal", "General Counsel"],
+           recruiting=["Recruiter", "Technical Recruiter", "Talent Acquisition Partner", "Sourcer"],
+           teaching=["High School Teacher", "Math Teacher", "Teacher", "Substitute Teacher"])
+
+
+@pytest.fixture(scope="module")
+def network():
+    rng = np.random.default_rng(0)
+    fields = list(BIG)
+    sizes = rng.integers(25, 70, len(fields))
+    rows = [(field, str(rng.choice(BIG[field]))) for field, n in zip(fields, sizes) for _ in range(n)]
+    table = pd.DataFrame(rows, columns=["field", "title"])
+    return table, TitleClusterer(random_state=0).fit(table["title"])
+
+
+def test_automatic_k_does_not_merge_occupations(network):
+    table, est = network
+    assert est.n_clusters_ >= len(BIG) - 1
+    purity = pd.crosstab(est.labels_, table["field"]).pipe(lambda t: t.max(axis=1).sum() / t.to_numpy().sum())
+    assert purity >= 0.9
+
+
+def test_names_say_what_most_members_do(network):
+    table, est = network
+    for field, word in [("health", "nurse"), ("legal", "attorney"), ("teaching", "teacher")]:
+        label = pd.Series(est.labels_[table["field"] == field]).mode()[0]
+        assert est.cluster_names_[label].startswith(word) or f"/ {word}" in est.cluster_names_[label], field
+
+
+def test_candidate_ks_start_at_the_well_populated_functions():
+    from netlib.clustering._clusterer import _candidate_ks, well_populated_functions
+
+    function = np.array(["Sales", "Legal", "Healthcare Services", "Unknown", "Legal"])
+    assert well_populated_functions(function, np.array([50, 1, 30, 40, 1])) == 2  # Legal: 2 contacts
+    assert well_populated_functions(function, np.array([50, 2, 300, 40, 2])) == 2  # Legal: 4 of 394 < 2%
+    assert _candidate_ks(200, 450, 13, 30)[0] == 13
+    assert _candidate_ks(200, 450, 13, 30)[-1] == 21  # sqrt of the contacts
+    assert _candidate_ks(40, 40, 10, 30) == [6]  # never above sqrt(n)
+
+
+def test_map_spreads_clusters_and_is_reproducible(network):
+    table, est = network
+    centres = est._layout.centers_2d_
+    extent = np.ptp(est.embedding_, axis=0).max()
+    gaps = np.linalg.norm(centres[:, None] - centres[None], axis=-1)[np.triu_indices(len(centres), 1)]
+    assert gaps.min() >= 0.08 * extent
+    # each contact sits nearer its own centre than any other
+    nearest = np.argmin(np.linalg.norm(est.embedding_[:, None] - centres[None], axis=-1), axis=1)
+    assert (nearest == est.labels_).all()
+    again = TitleClusterer(random_state=0).fit(table["title"])
+    np.testing.assert_allclose(again.embedding_, est.embedding_)
+
+
+def test_merge_candidates(network):
+    _, est = network
+    review = ClusterReview(est)
+    pairs = review.merge_candidates(top=3)
+    assert list(pairs.columns) == ["label_a", "name_a", "label_b", "name_b", "similarity"]
+    assert len(pairs) == 3 and pairs["similarity"].is_monotonic_decreasing
+    k = est.n_clusters_
+    assert len(review.merge_candidates(top=1000)) == k * (k - 1) // 2
+    first = pairs.iloc[0]
+    assert first["name_a"] == review.clusters.loc[first["label_a"], "name"]
+    centres = review._summary()[3]
+    unit = centres / np.linalg.norm(centres, axis=1, keepdims=True)
+    assert first["similarity"] == pytest.approx(np.max((unit @ unit.T)[np.triu_indices(k, 1)]), abs=1e-4)
+    merged = review.merge([first["label_a"], first["label_b"]])
+    assert len(merged.merge_candidates(top=1000)) == (k - 1) * (k - 2) // 2
+    with pytest.raises(ValueError, match="top"):
+        review.merge_candidates(top=0)

@@ -7,12 +7,13 @@ from numbers import Integral, Real
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.metrics import silhouette_score
 from sklearn.utils.validation import check_is_fitted
 
-from ._features import Featurizer, TitleTable, distinct_titles, weighted_sample
+from ._features import UNKNOWN, Featurizer, TitleTable, distinct_titles, weighted_sample
 from ._layout import ClusterLayout
 
 __all__ = ["TitleClusterer", "NO_TITLE"]
@@ -31,19 +32,42 @@ def _kmeans(k, n_samples, random_state, n_init):
     return KMeans(k, n_init=n_init, random_state=random_state)
 
 
-def _candidate_ks(n_unique, max_clusters):
-    """Geometric grid of k between sqrt(n)/3 and min(sqrt(n), max_clusters)."""
-    high = max(2, min(int(np.sqrt(n_unique)), max_clusters, n_unique - 1))
-    low = max(2, min(high, int(round(np.sqrt(n_unique) / 3))))
+#: A job function counts as well populated with at least this share of the contacts (and 3 of them).
+_WELL_POPULATED = 0.02
+#: Automatic k takes the largest candidate whose silhouette is within this of the best.
+_SILHOUETTE_TOLERANCE = 0.02
+#: Naming: a term added to a lift in top_terms' score (so k=1 still ranks terms by use), the
+#: share of the cluster a leading term must cover to name it alone, and a bracketed term's share.
+_LIFT_FLOOR, _MAJORITY_SHARE, _QUALIFIER_SHARE = 0.1, 0.5, 0.1
+#: A longer term replaces a shorter one it contains when it covers this share of its uses.
+_REPLACE_SHARE = 0.6
+
+
+def well_populated_functions(function, weights):
+    """How many known job functions hold at least 2% of the contacts (and at least 3)."""
+    totals = pd.Series(np.asarray(weights, float)).groupby(np.asarray(function, dtype=object)).sum()
+    totals = totals.drop(UNKNOWN, errors="ignore")
+    return int(((totals >= _WELL_POPULATED * np.sum(weights)) & (totals >= 3)).sum())
+
+
+def _candidate_ks(n_rows, n_contacts, n_functions, max_clusters):
+    """Geometric grid of k from ``sqrt(c)/3`` (at least the well-populated
+    functions) to ``sqrt(c)`` (``c`` contacts, at least the distinct rows),
+    within ``max_clusters`` and the rows."""
+    size = max(n_rows, n_contacts)
+    high = max(2, min(int(np.sqrt(size)), max_clusters, n_rows - 1))
+    low = max(2, min(high, max(int(round(np.sqrt(size) / 3)), n_functions)))
     return sorted(set(np.geomspace(low, high, _N_CANDIDATES).round().astype(int)))
 
 
-def _choose_k(embedding, weights, max_clusters, random_state):
-    """The candidate k with the best silhouette, clustering a weighted sample."""
+def _choose_k(embedding, weights, n_functions, max_clusters, random_state):
+    """The largest candidate k whose silhouette (on a weighted sample) is
+    within ``_SILHOUETTE_TOLERANCE`` of the best: silhouette alone favours
+    few broad clusters, which merge unrelated occupations in small networks."""
     n = len(embedding)
     if n <= 3:
         return n
-    candidates = _candidate_ks(n, max_clusters)
+    candidates = _candidate_ks(n, int(round(np.sum(weights))), n_functions, max_clusters)
     if len(candidates) == 1:
         return candidates[0]
     sample = weighted_sample(weights, _SILHOUETTE_SAMPLE, random_state)
@@ -53,7 +77,10 @@ def _choose_k(embedding, weights, max_clusters, random_state):
         labels = KMeans(k, n_init=1, random_state=random_state).fit_predict(points, sample_weight=point_weights)
         if 1 < len(np.unique(labels)) < len(points):
             scores[k] = silhouette_score(points, labels)
-    return max(scores, key=scores.get) if scores else candidates[0]
+    if not scores:
+        return candidates[0]
+    best = max(scores.values())
+    return max(k for k, score in scores.items() if score >= best - _SILHOUETTE_TOLERANCE)
 
 
 def _nearest(embedding, centers):
@@ -62,37 +89,78 @@ def _nearest(embedding, centers):
     return np.argmax(scores, axis=1)
 
 
-def top_terms(terms_matrix, labels, weights, k, vocabulary, n_terms):
-    """Per cluster: terms whose weighted mean weight most exceeds the overall mean."""
-    weighted = terms_matrix.multiply(weights[:, None]).tocsr()
+def top_terms(presence, labels, weights, k, vocabulary, n_terms, specificity=None):
+    """Per cluster: ``{term: score}`` for its ``n_terms`` most telling terms, best
+    first, and ``{term: share}`` for its 20 best at least, the share of the
+    cluster's contacts whose title uses each (same order).
+
+    A term scores by how many of the cluster's contacts use it, times how
+    much more often they do than the whole network (log of the lift) and how
+    specific the term is to one job function: frequent, distinctive words of
+    the cluster win, rare words of a few titles and generic words
+    ("manager", "senior") do not.
+    """
+    presence = sparse.csr_matrix(presence, dtype=float)
+    presence.data[:] = 1.0
+    weighted = presence.multiply(np.asarray(weights, float)[:, None]).tocsr()
     overall = np.asarray(weighted.sum(axis=0)).ravel() / weights.sum()
-    out = []
+    specificity = np.ones(len(vocabulary)) if specificity is None else np.asarray(specificity)
+    scores, shares = [], []
     for label in range(k):
         members = labels == label
-        inside = np.asarray(weighted[members].sum(axis=0)).ravel() / weights[members].sum()
-        score = inside - 0.5 * overall
-        order = np.argsort(-score, kind="stable")[:n_terms]
-        order = order[inside[order] > 0]
-        out.append({str(t): round(float(w), 4) for t, w in zip(vocabulary[order], inside[order])})
-    return out
+        inside = np.asarray(weighted[members].sum(axis=0)).ravel() / max(weights[members].sum(), 1e-12)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lift = np.where(inside > 0, np.log(inside / np.maximum(overall, 1e-12)), -np.inf)
+            score = np.where(inside > 0, inside * specificity * (lift + _LIFT_FLOOR), -np.inf)
+        order = np.lexsort((vocabulary, -score))[:max(n_terms, 20)]
+        order = order[(inside[order] > 0) & (lift[order] >= 0)]
+        scores.append({str(t): round(float(w), 4)
+                       for t, w in zip(vocabulary[order[:n_terms]], score[order[:n_terms]])})
+        shares.append({str(t): float(w) for t, w in zip(vocabulary[order], inside[order])})
+    return scores, shares
 
 
-def name_from_terms(terms, n_words=2):
-    """A short name from the first top terms: up to two of them, a term
-    replacing a shorter one it contains ("registered" -> "registered nurse")
-    and skipped when the name already holds its words."""
-    chosen = []
-    for term in list(terms)[:6]:
+def name_cluster(shares):
+    """A name that says what most members do: the leading term with the
+    next ones in brackets when it covers at least half of the cluster
+    ("marketing (brand, digital)"), else the two leading ones
+    ("sales / account executive").
+
+    ``shares`` maps terms, best first, to the share of the cluster using them.
+
+    >>> name_cluster({"marketing": 0.8, "brand": 0.3, "brand marketing": 0.2, "digital": 0.2})
+    'marketing (brand, digital)'
+    >>> name_cluster({"nurse": 0.9, "registered nurse": 0.7, "icu": 0.05})
+    'registered nurse'
+    >>> name_cluster({"sales": 0.4, "account executive": 0.35, "account": 0.35})
+    'sales / account executive'
+    """
+    units = []  # (term, share), no word shared between two of them
+    for term, share in shares.items():
         words = set(term.split())
-        if any(words <= set(c.split()) for c in chosen):
-            continue
-        contained = [c for c in chosen if set(c.split()) <= words]
-        if contained:
-            chosen[chosen.index(contained[0])] = term
-            chosen = [c for c in chosen if c not in contained[1:]]
-        elif len(chosen) < n_words:
-            chosen.append(term)
-    return " / ".join(chosen) if chosen else "cluster"
+        if min(map(len, words)) < 2 or any(words <= set(u.split()) for u, _ in units):
+            continue  # "a" of "fp&a", or already said
+        contained = [i for i, (u, _) in enumerate(units) if set(u.split()) <= words]
+        if contained:  # "registered nurse" replaces "nurse" when most nurses are registered ones
+            if share >= _REPLACE_SHARE * units[contained[0]][1] and not any(
+                    words & set(u.split()) for i, (u, _) in enumerate(units) if i not in contained):
+                units[contained[0]] = (term, max([share] + [units[i][1] for i in contained]))
+                units = [u for i, u in enumerate(units) if i not in contained[1:]]
+        elif len(units) < 3 and not any(words & set(u.split()) for u, _ in units):
+            units.append((term, share))
+    if not units:
+        return "cluster"
+    (lead, share), rest = units[0], [u for u, s in units[1:] if s >= _QUALIFIER_SHARE]
+    if share >= _MAJORITY_SHARE:
+        return f"{lead} ({', '.join(rest)})" if rest else lead
+    return " / ".join([lead] + [u for u, _ in units[1:2]])
+
+
+def describe(featurizer, text, labels, weights, k, n_terms):
+    """Top terms (``{term: score}``) and a name for each of ``k`` clusters."""
+    terms, shares = top_terms(featurizer.presence(text), labels, weights, k, featurizer.terms(), n_terms,
+                              featurizer.word_weights_)
+    return terms, [name_cluster(s) for s in shares]
 
 
 def unique_names(names):
@@ -118,15 +186,19 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
     ----------
     n_clusters : int or None, default None
         Number of clusters. None chooses it: candidates between about
-        ``sqrt(n)/3`` and ``min(sqrt(n), max_clusters)`` (``n`` distinct
-        titles), the best silhouette on a sample of at most 1,000 titles wins.
+        ``sqrt(n)/3`` and ``min(sqrt(n), max_clusters)`` (``n`` contacts with
+        a title), but at least the number of well-populated job functions
+        (2% of the contacts and 3 or more), so different occupations are not
+        merged; the largest candidate whose silhouette (on a sample of at most
+        1,000 titles) is within 0.02 of the best wins.
         When there are fewer distinct titles than ``n_clusters``, it is
         reduced to their number with a warning.
     keep_seniority : bool, default False
         Keep seniority words ("senior", "director", ...) in the text, so that
         levels separate as well as occupations.
-    function_weight : float, default 0.5
-        Weight of the categorizer's job function against the words (0 ignores it).
+    function_weight : float, default 1.5
+        Weight of the categorizer's job function against the words (0 ignores
+        it); the default makes titles of different functions rarely share a cluster.
     n_components : int, default 100
         SVD dimensions.
     max_clusters : int, default 30
@@ -145,11 +217,15 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
     n_clusters_ : int
         Number of clusters found (``-1`` not counted).
     cluster_names_ : list of str
-        A short unique name per cluster, from its top terms.
+        A short unique name per cluster from the terms most of its contacts
+        use: "marketing (brand, digital)" when one term covers at least half
+        of them, else the two leading terms ("sales / account executive").
     cluster_sizes_ : ndarray of shape (n_clusters_,)
         Fitted titles per cluster, duplicates counted.
     top_terms_ : list of dict
-        Per cluster, ``{term: mean weight}`` for its most distinctive terms, best first.
+        Per cluster, ``{term: score}`` for its most telling terms, best first
+        (share of its contacts using the term x log lift over the network x
+        the term's specificity to one job function).
     cluster_centers_ : ndarray of shape (n_clusters_, n_dims)
         Centroids in the embedding space (see :meth:`embed`).
     embedding_ : ndarray of shape (n_titles, 2)
@@ -169,7 +245,7 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
     (-1, (5, 2))
     """
 
-    def __init__(self, n_clusters=None, *, keep_seniority=False, function_weight=0.5,
+    def __init__(self, n_clusters=None, *, keep_seniority=False, function_weight=1.5,
                  n_components=100, max_clusters=30, n_terms=10, random_state=None):
         self.n_clusters = n_clusters
         self.keep_seniority = keep_seniority
@@ -209,7 +285,7 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
         weights = table.row_weights(counts)
         self._featurizer = Featurizer(self.function_weight, self.n_components, self.random_state)
         embedding = self._featurizer.fit_transform(table.row_text, table.row_function, weights)
-        k = self._n_clusters_for(embedding, weights)
+        k = self._n_clusters_for(embedding, weights, table.row_function)
         if k == 1:
             labels = np.zeros(len(embedding), dtype=int)
             centers = np.average(embedding, axis=0, weights=weights)[None, :]
@@ -225,10 +301,12 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
         self.embedding_ = self._map(self._title_embedding, self.title_labels_, inverse)
         return self
 
-    def _n_clusters_for(self, embedding, weights):
+    def _n_clusters_for(self, embedding, weights, function):
         n_rows = len(np.unique(embedding.round(8), axis=0))  # titles that read differently
         if self.n_clusters is None:
-            return min(n_rows, _choose_k(embedding, weights, self.max_clusters, self.random_state))
+            n_functions = well_populated_functions(function, weights)
+            return min(n_rows, _choose_k(embedding, weights, n_functions, self.max_clusters,
+                                         self.random_state))
         if self.n_clusters > n_rows:
             warnings.warn(f"n_clusters={self.n_clusters!r} is more than the {n_rows} distinct titles "
                           f"(read without seniority words); using n_clusters={n_rows}",
@@ -248,9 +326,8 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
         self.cluster_centers_ = np.asarray(centers)[used]
         self.n_clusters_ = k
         self.cluster_sizes_ = np.bincount(labels, weights=weights, minlength=k).astype(int)
-        self.top_terms_ = top_terms(self._featurizer.term_matrix(table.row_text), labels, weights, k,
-                                     self._featurizer.terms(), self.n_terms)
-        self.cluster_names_ = unique_names([name_from_terms(terms) for terms in self.top_terms_])
+        self.top_terms_, names = describe(self._featurizer, table.row_text, labels, weights, k, self.n_terms)
+        self.cluster_names_ = unique_names(names)
         return labels
 
     def _map(self, embedding, unique_labels, inverse):

@@ -159,6 +159,10 @@ class Featurizer:
         """Weighted word TF-IDF (rows normalized), for naming clusters."""
         return normalize(self.words_.transform(text) @ sparse.diags(self.word_weights_))
 
+    def presence(self, text):
+        """Which terms (unigrams and bigrams) each reading uses, as a sparse matrix."""
+        return self.words_.transform(text)
+
     def terms(self):
         return self.words_.get_feature_names_out()
 

@@ -32,7 +32,8 @@ import yaml
 from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
-from ._clusterer import NO_TITLE, TitleClusterer, name_from_terms, top_terms, unique_names
+from ._clusterer import NO_TITLE, TitleClusterer, describe, unique_names
+from ._similarity import merge_candidates
 
 __all__ = ["ClusterReview"]
 
@@ -139,6 +140,27 @@ class ClusterReview:
                              for mask in (self._titles["label"].to_numpy() == x for x in labels)])
         return labels, list(self._clusters["name"]), list(self._clusters["top_terms"]), centers
 
+    def merge_candidates(self, top=5) -> pd.DataFrame:
+        """Pairs of clusters most worth merging: the ``top`` most similar
+        (cosine of their centres), most similar first.
+
+        Columns: ``label_a``, ``name_a``, ``label_b``, ``name_b``, ``similarity``;
+        pass a row's labels to :meth:`merge` if the two belong together.
+
+        Examples
+        --------
+        >>> from netlib import TitleClusterer, ClusterReview
+        >>> titles = ["Software Engineer", "Backend Developer", "Data Engineer",
+        ...           "Registered Nurse", "ICU Nurse", "Charge Nurse"]
+        >>> review = ClusterReview(TitleClusterer(n_clusters=3, random_state=0).fit(titles))
+        >>> pairs = review.merge_candidates(top=2)
+        >>> list(pairs.columns)
+        ['label_a', 'name_a', 'label_b', 'name_b', 'similarity']
+        >>> len(pairs), bool(pairs["similarity"].is_monotonic_decreasing)
+        (2, True)
+        """
+        return merge_candidates(self, top)
+
     def _annotate(self, titles):
         table = self.annotate(titles)
         return table["label"].to_numpy(), table["name"].tolist()
@@ -198,13 +220,12 @@ class ClusterReview:
         """Recompute top terms (and automatic names) of ``labels`` from their titles."""
         model, rows = self.model, self._titles["label"].isin(labels).to_numpy()
         codes, uniques = pd.factorize(self._titles.loc[rows, "label"])
-        matrix = model._featurizer.term_matrix(model._table.text[rows])
-        terms = top_terms(matrix, codes, self._titles.loc[rows, "count"].to_numpy(float), len(uniques),
-                          model._featurizer.terms(), model.n_terms)
+        terms, names = describe(model._featurizer, model._table.text[rows], codes,
+                                self._titles.loc[rows, "count"].to_numpy(float), len(uniques), model.n_terms)
         for label, these in zip(uniques, terms):
             self._clusters.at[label, "top_terms"] = these
         if rename:
-            names = unique_names([name_from_terms(t) for t in terms])
+            names = unique_names(names)
             taken = set(self._clusters.drop(uniques)["name"])
             for label, name in zip(uniques, names):
                 self._clusters.at[label, "name"] = name if name not in taken else f"{name} ({label})"
