@@ -240,3 +240,41 @@ def test_dendrogram_has_a_leaf_per_cluster(clusters):
     one = TitleClusterer(random_state=0).fit(["Nurse"] * 3)
     with pytest.raises(ValueError, match="at least two clusters"):
         plot_dendrogram(one)
+
+
+# ------------------------------------------------------- every label shows
+MANY = pd.DataFrame({"function": [f"Function {chr(65 + i)}" for i in range(26) for _ in range(i + 1)],
+                     "company": [f"Company {chr(65 + i)}" for i in range(26) for _ in range(i + 1)]})
+
+
+def _pixels_per_row(fig, rows):
+    margin = fig.layout.margin
+    plot_height = fig.layout.height - (margin.t or 100) - (margin.b or 80)  # plotly's defaults
+    return plot_height / rows
+
+
+@pytest.mark.parametrize("plot", [plot_category_bars, plot_top_companies])
+def test_bars_leave_room_for_every_category_label(plot):
+    fig = plot(MANY, top=26) if plot is plot_top_companies else plot(MANY)
+    assert len(fig.data[0].y) == 26
+    assert _pixels_per_row(fig, 26) >= 18  # plotly thins 12 px tick labels below ~16 px per row
+    assert plot(MANY.head(3)).layout.height == 450  # a short chart keeps plotly's size
+    assert plot(MANY, height=300).layout.height == 300  # the user's height wins
+
+
+def test_top_terms_grow_with_the_panels():
+    titles = ["Registered Nurse", "Software Engineer", "Account Executive", "Corporate Attorney",
+              "Marketing Manager", "Financial Analyst", "High School Teacher", "Recruiter", "UX Designer"]
+    model = TitleClusterer(n_clusters=9, random_state=0).fit(titles * 2)
+    fig = plot_top_terms(model, top=5, facet_col_wrap=3)
+    assert fig.layout.height >= 3 * (5 * 18 + 40)  # three rows of panels, five terms each
+    assert plot_top_terms(model, top=5, height=500).layout.height == 500
+
+
+def test_cluster_map_spreads_clusters_over_the_plane(contacts, clusters):
+    fig = plot_cluster_map(contacts, clusters, jitter=0)
+    centres = np.array([[np.mean(t.x), np.mean(t.y)] for t in fig.data])
+    points = np.concatenate([np.column_stack([t.x, t.y]) for t in fig.data])
+    extent = np.ptp(points, axis=0).max()
+    gaps = np.linalg.norm(centres[:, None] - centres[None], axis=-1)[np.triu_indices(len(centres), 1)]
+    assert gaps.min() >= 0.15 * extent

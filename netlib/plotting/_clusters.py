@@ -9,14 +9,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.express as px
-from sklearn.preprocessing import normalize
 
-from ._common import as_frame, require_columns
+from ._common import as_frame, fit_height, require_columns
 
 __all__ = ["plot_cluster_map", "plot_top_terms", "plot_cluster_similarity", "plot_dendrogram"]
 
 _NAME_COLUMNS = ("full_name", "first_name", "last_name")
 _WEBGL_ABOVE = 1_000  # points above which the map is drawn with WebGL (Scattergl)
+_PANEL_GAP = 60  # pixels per row of top-terms panels for its title and the gap
 
 
 def _title_column(frame, column):
@@ -139,7 +139,8 @@ def plot_top_terms(model, *, top=5, facet_col_wrap=4, **px_kwargs):
     facet_col_wrap : int, default 4
         Panels per row.
     **px_kwargs
-        Passed to :func:`plotly.express.bar`.
+        Passed to :func:`plotly.express.bar`. Without ``height``, the figure
+        grows with the rows of panels so every term label shows.
 
     Returns
     -------
@@ -157,6 +158,8 @@ def plot_top_terms(model, *, top=5, facet_col_wrap=4, **px_kwargs):
     table = _terms_table(model, top)
     px_kwargs.setdefault("orientation", "h")
     px_kwargs.setdefault("color", "cluster")
+    panel_rows = -(-table["cluster"].nunique() // max(1, facet_col_wrap))
+    fit_height(px_kwargs, panel_rows * top, per_panel=panel_rows * _PANEL_GAP)  # every term shows
     fig = px.bar(table, x="weight", y="term", facet_col="cluster", facet_col_wrap=facet_col_wrap,
                  **px_kwargs)
     fig.update_yaxes(matches=None, showticklabels=True, autorange="reversed", title=None)
@@ -165,9 +168,10 @@ def plot_top_terms(model, *, top=5, facet_col_wrap=4, **px_kwargs):
 
 
 def _similarity(model):
-    _, names, _, centers = model._summary()
-    unit = normalize(centers)
-    return pd.DataFrame(unit @ unit.T, index=names, columns=names), unit, names
+    from netlib.clustering._similarity import cluster_similarity
+
+    table, unit, _, names = cluster_similarity(model)
+    return table, unit, names
 
 
 def plot_cluster_similarity(model, **px_kwargs):

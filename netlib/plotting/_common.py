@@ -9,12 +9,36 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["MISSING", "OTHER", "as_frame", "clean_labels", "count_rows", "keep_top"]
+__all__ = ["MISSING", "OTHER", "ROW_HEIGHT", "as_frame", "clean_labels", "count_rows", "fit_height", "keep_top"]
 
 #: Label for an empty or missing value in a counted column.
 MISSING = "(none)"
 #: Label for the rows folded away by ``top``.
 OTHER = "Other"
+#: Pixels per category row on a category axis: plotly hides every other tick
+#: label when rows are thinner than its 12 px font needs.
+ROW_HEIGHT = 22
+#: Pixels for title, axis title and margins around the rows.
+FRAME_HEIGHT = 160
+#: Plotly's default figure height.
+DEFAULT_HEIGHT = 450
+
+
+def fit_height(px_kwargs, rows, *, per_panel=0):
+    """Default ``height`` so that ``rows`` category labels all show.
+
+    ``rows`` category rows (plus ``per_panel`` pixels per facet row of
+    panels, for titles and gaps) plus a frame; never below plotly's 450 px.
+    A ``height`` the user passed wins.
+
+    >>> fit_height({}, 26)["height"]
+    732
+    >>> fit_height({"height": 300}, 26)["height"]
+    300
+    """
+    if px_kwargs.get("height") is None:
+        px_kwargs["height"] = max(DEFAULT_HEIGHT, FRAME_HEIGHT + ROW_HEIGHT * rows + per_panel)
+    return px_kwargs
 
 
 def as_frame(data, name="value"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.express as px
 
-from ._common import MISSING, OTHER, as_frame, clean_labels, count_rows, keep_top, require_columns
+from ._common import MISSING, OTHER, as_frame, clean_labels, count_rows, fit_height, keep_top, require_columns
 
 __all__ = ["plot_sunburst", "plot_treemap", "plot_category_bars", "plot_top_companies"]
 
@@ -101,7 +101,8 @@ def plot_category_bars(data, column="function", *, color=None, top=None, **px_kw
     top : int or None
         Keep the ``top`` largest categories and fold the rest into ``"Other"``.
     **px_kwargs
-        Passed to :func:`plotly.express.bar`.
+        Passed to :func:`plotly.express.bar`. Without ``height``, the figure
+        is tall enough (22 px per category) for every category label to show.
 
     Returns
     -------
@@ -133,6 +134,8 @@ def _bars(frame, column, color, top, fold, px_kwargs):
     order = [label for label in order.index if label != OTHER] + [OTHER] * (OTHER in order.index)
     px_kwargs["category_orders"] = {column: order, **px_kwargs.get("category_orders", {})}
     px_kwargs.setdefault("orientation", "h")
+    if px_kwargs["orientation"] == "h":
+        fit_height(px_kwargs, len(order))  # room for every category label
     return px.bar(counts, x="count", y=column, color=color, **px_kwargs)
 
 
@@ -151,7 +154,8 @@ def plot_top_companies(data, *, top=15, column="company", color=None, **px_kwarg
     color : str, optional
         A second column splitting each bar (e.g. "function").
     **px_kwargs
-        Passed to :func:`plotly.express.bar`.
+        Passed to :func:`plotly.express.bar`. Without ``height``, the figure
+        is tall enough for every company name to show.
 
     Returns
     -------
