@@ -133,6 +133,17 @@ def speed(n=30_000):
     print("  cluster names:", "; ".join(model.cluster_names_[:12]), "...")
 
 
+def sample_names():
+    """Automatic clusters of the bundled 450-contact sample, as the HTML report shows them."""
+    import netlib
+
+    titles = netlib.load(netlib.sample_path()).connections["position"]
+    model = TitleClusterer(random_state=0).fit(titles)
+    print(f"\nSample network: {titles.notna().sum()} titled contacts, automatic k = {model.n_clusters_}")
+    for name, size in sorted(zip(model.cluster_names_, model.cluster_sizes_), key=lambda x: -x[1]):
+        print(f"  {size:4d}  {name}")
+
+
 def main(argv):
     warnings.simplefilter("ignore", UserWarning)
     path = Path(argv[1]) if len(argv) > 1 else DEV
@@ -140,6 +151,7 @@ def main(argv):
         quality(path)
     else:
         print(f"(no evaluation file at {path}; quality skipped)")
+    sample_names()
     speed()
 
 

@@ -296,3 +296,12 @@ def test_merge_candidates(network):
     assert len(merged.merge_candidates(top=1000)) == (k - 1) * (k - 2) // 2
     with pytest.raises(ValueError, match="top"):
         review.merge_candidates(top=0)
+
+
+def test_function_purity():
+    from netlib.clustering._clusterer import function_purity
+
+    labels = np.array([0, 0, 0, 1, 1])
+    function = np.array(["Sales", "Sales", "Legal", "Legal", "Unknown"], dtype=object)
+    assert function_purity(labels, function, np.ones(5)) == pytest.approx(3 / 4)  # Unknown not counted
+    assert function_purity(labels, np.array(["Unknown"] * 5, dtype=object), np.ones(5)) == 1.0

@@ -36,6 +36,8 @@ def _kmeans(k, n_samples, random_state, n_init):
 _WELL_POPULATED = 0.02
 #: Automatic k takes the largest candidate whose silhouette is within this of the best.
 _SILHOUETTE_TOLERANCE = 0.02
+#: Automatic k: share of contacts whose job function is their cluster's most common one.
+_PURITY = 0.9
 #: Naming: a term added to a lift in top_terms' score (so k=1 still ranks terms by use), the
 #: share of the cluster a leading term must cover to name it alone, and a bracketed term's share.
 _LIFT_FLOOR, _MAJORITY_SHARE, _QUALIFIER_SHARE = 0.1, 0.5, 0.1
@@ -60,10 +62,22 @@ def _candidate_ks(n_rows, n_contacts, n_functions, max_clusters):
     return sorted(set(np.geomspace(low, high, _N_CANDIDATES).round().astype(int)))
 
 
-def _choose_k(embedding, weights, n_functions, max_clusters, random_state):
-    """The largest candidate k whose silhouette (on a weighted sample) is
-    within ``_SILHOUETTE_TOLERANCE`` of the best: silhouette alone favours
-    few broad clusters, which merge unrelated occupations in small networks."""
+def function_purity(labels, function, weights):
+    """Share of the contacts with a known job function whose function is
+    their cluster's most common one (1.0 when no function is known)."""
+    known = np.asarray(function, dtype=object) != UNKNOWN
+    if not known.any():
+        return 1.0
+    table = pd.crosstab(labels[known], function[known], values=weights[known], aggfunc="sum").fillna(0)
+    return float(table.max(axis=1).sum() / table.to_numpy().sum())
+
+
+def _choose_k(embedding, weights, function, n_functions, max_clusters, random_state):
+    """Candidate k clustering a weighted sample: among those whose clusters
+    are at least ``_PURITY`` function-pure (else the purest), the largest
+    whose silhouette is within ``_SILHOUETTE_TOLERANCE`` of their best.
+    Silhouette alone favours few broad clusters, which merge unrelated
+    occupations in small networks."""
     n = len(embedding)
     if n <= 3:
         return n
@@ -71,16 +85,18 @@ def _choose_k(embedding, weights, n_functions, max_clusters, random_state):
     if len(candidates) == 1:
         return candidates[0]
     sample = weighted_sample(weights, _SILHOUETTE_SAMPLE, random_state)
-    points, point_weights = embedding[sample], weights[sample]
-    scores = {}
+    points, point_weights, point_function = embedding[sample], weights[sample], np.asarray(function)[sample]
+    scores, purity = {}, {}
     for k in candidates:
-        labels = KMeans(k, n_init=1, random_state=random_state).fit_predict(points, sample_weight=point_weights)
+        labels = KMeans(k, n_init=3, random_state=random_state).fit_predict(points, sample_weight=point_weights)
         if 1 < len(np.unique(labels)) < len(points):
             scores[k] = silhouette_score(points, labels)
+            purity[k] = function_purity(labels, point_function, point_weights)
     if not scores:
         return candidates[0]
-    best = max(scores.values())
-    return max(k for k, score in scores.items() if score >= best - _SILHOUETTE_TOLERANCE)
+    pure = [k for k in scores if purity[k] >= _PURITY] or [max(scores, key=purity.get)]
+    best = max(scores[k] for k in pure)
+    return max(k for k in pure if scores[k] >= best - _SILHOUETTE_TOLERANCE)
 
 
 def _nearest(embedding, centers):
@@ -189,8 +205,10 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
         ``sqrt(n)/3`` and ``min(sqrt(n), max_clusters)`` (``n`` contacts with
         a title), but at least the number of well-populated job functions
         (2% of the contacts and 3 or more), so different occupations are not
-        merged; the largest candidate whose silhouette (on a sample of at most
-        1,000 titles) is within 0.02 of the best wins.
+        merged. Among the candidates whose clusters are 90% function-pure
+        (most contacts share their cluster's most common function; else the
+        purest), the largest whose silhouette (on a sample of at most 1,000
+        titles) is within 0.02 of their best wins.
         When there are fewer distinct titles than ``n_clusters``, it is
         reduced to their number with a warning.
     keep_seniority : bool, default False
@@ -305,7 +323,7 @@ class TitleClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
         n_rows = len(np.unique(embedding.round(8), axis=0))  # titles that read differently
         if self.n_clusters is None:
             n_functions = well_populated_functions(function, weights)
-            return min(n_rows, _choose_k(embedding, weights, n_functions, self.max_clusters,
+            return min(n_rows, _choose_k(embedding, weights, function, n_functions, self.max_clusters,
                                          self.random_state))
         if self.n_clusters > n_rows:
             warnings.warn(f"n_clusters={self.n_clusters!r} is more than the {n_rows} distinct titles "
