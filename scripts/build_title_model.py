@@ -2,12 +2,23 @@
 
 The lexicon (``netlib/titles/data/functions.yaml`` plus the singular SOC
 occupation titles from ``soc_occupations.csv`` through netlib's
-``soc_functions.csv`` crosswalk) is both the rule table and the training set:
-each phrase is an example of its function; no network is needed. A logistic
-regression on character 3-4-grams learns word shapes ("-ologist", "therap",
-"engineer") so that titles with no lexicon word still get a function.
-The result is written as plain JSON (vocabulary, idf, weights), so it loads
-with any scikit-learn version.
+``soc_functions.csv`` crosswalk) is both the rule table and the seed of the
+training set. Each phrase is an example of its function, and a synthetic
+corpus written here from general knowledge of how titles are built teaches
+head-versus-modifier structure:
+
+- a role with seniority words, level suffixes and settings ("senior nurse ii",
+  "hospital pharmacist") keeps the role's function;
+- a role after another function's topic ("marketing accountant") keeps the
+  role's function: the head noun decides;
+- a topic before a generic head ("payroll specialist", "inventory analyst")
+  takes the topic's function.
+
+A logistic regression on TF-IDF word 1-2-grams and character 2-5-grams
+learns both word shapes ("-ologist", "therap") and word order. No network is
+needed and nothing comes from evaluation data. The result is written as plain
+JSON (vocabularies, idf, weights, and the scikit-learn version that built it),
+so it loads with any scikit-learn version.
 
 Usage: ``python scripts/build_title_model.py [--check]``
 """
@@ -24,49 +35,107 @@ sys.path.insert(0, str(ROOT))
 from netlib.titles._fallback import MODEL_PATH  # noqa: E402
 from netlib.titles._rules import load_rules  # noqa: E402
 
-NGRAM_RANGE = (3, 4)
-MAX_FEATURES = 6000
+FEATURES = [
+    {"analyzer": "char_wb", "ngram_range": [2, 5], "max_features": 12000},
+    {"analyzer": "word", "ngram_range": [1, 2], "max_features": 6000},
+]
 C = 4.0
 DECIMALS = 4
+SEED = 0
+#: Variants written per role phrase.
+VARIANTS = 3
+
+SENIORITY = ["senior", "junior", "lead", "principal", "staff", "chief", "head", "assistant", "associate",
+             "entry level", "trainee", "apprentice", "master", "supervisory", "experienced", "certified"]
+LEVEL = ["i", "ii", "iii", "iv", "1", "2", "3", "level 2", "grade 5"]
+SETTING = ["hospital", "school", "warehouse", "bank", "retail", "clinic", "corporate", "county", "state", "city",
+           "federal", "university", "home health", "residential", "community", "regional", "field", "plant",
+           "store", "office", "district", "nonprofit", "government", "hotel", "restaurant", "manufacturing"]
+#: Heads that name no function by themselves: the words before them decide.
+GENERIC = ["specialist", "coordinator", "manager", "assistant", "associate", "analyst", "technician",
+           "representative", "officer", "administrator", "supervisor", "director", "lead", "consultant",
+           "clerk", "advisor", "aide", "worker", "agent"]
 
 
-def training_set(rules):
-    """(phrase, function id) pairs: every lexicon phrase with a clear function.
+def _label(weights):
+    fid, weight = max(weights.items(), key=lambda kv: (kv[1], -kv[0]))
+    return fid if weight >= 0.5 else None
 
-    The default rules hold the curated lexicon (``functions.yaml``) and the
-    singular SOC occupation titles (``soc_occupations.csv`` through netlib's
-    ``soc_functions.csv`` crosswalk); both are examples here.
-    """
+
+def training_set(rules, variants=VARIANTS, seed=SEED):
+    """(text, function id) pairs: lexicon phrases and synthetic titles built from them."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
     texts, labels = [], []
-    for words, (_, weights) in sorted(rules.functions.items()):
+    roles, topics = [], []
+    for words, (kind, weights) in sorted(rules.functions.items()):
         if not weights:
             continue
-        fid, weight = max(weights.items(), key=lambda kv: (kv[1], -kv[0]))
-        if weight >= 0.5:
-            texts.append(" ".join(words))
+        fid = _label(weights)
+        if fid is None:
+            continue
+        text = " ".join(words)
+        texts.append(text)
+        labels.append(fid)
+        (roles if kind == "role" else topics).append((text, fid))
+    # a role keeps its function under seniority, level, setting and other functions' topics
+    topic_texts = [t for t, _ in topics]
+    for text, fid in roles:
+        for _ in range(variants):
+            kind = rng.integers(4)
+            if kind == 0:
+                variant = f"{SENIORITY[rng.integers(len(SENIORITY))]} {text}"
+            elif kind == 1:
+                variant = f"{text} {LEVEL[rng.integers(len(LEVEL))]}"
+            elif kind == 2:
+                variant = f"{SETTING[rng.integers(len(SETTING))]} {text}"
+            else:
+                variant = f"{topic_texts[rng.integers(len(topic_texts))]} {text}"
+            texts.append(variant)
+            labels.append(fid)
+    # a topic before a generic head takes the topic's function
+    for text, fid in topics:
+        for head in rng.choice(GENERIC, size=min(variants + 1, len(GENERIC)), replace=False):
+            texts.append(f"{text} {head}")
             labels.append(fid)
     return texts, labels
 
 
-def build(rules=None):
-    """The model as a JSON-ready dict (deterministic for a given lexicon)."""
+def _vectorizers():
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return [
+        TfidfVectorizer(analyzer=f["analyzer"], ngram_range=tuple(f["ngram_range"]), max_features=f["max_features"],
+                        sublinear_tf=True, norm=None, dtype=np.float64)
+        for f in FEATURES
+    ]
+
+
+def build(rules=None):
+    """The model as a JSON-ready dict (deterministic for a given lexicon and scikit-learn)."""
+    import numpy as np
+    import scipy.sparse as sp
+    import sklearn
     from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
 
     rules = load_rules() if rules is None else rules
     texts, labels = training_set(rules)
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=NGRAM_RANGE, sublinear_tf=True, max_features=MAX_FEATURES
-    )
-    X = vectorizer.fit_transform(texts)
+    vectorizers = _vectorizers()
+    X = normalize(sp.hstack([v.fit_transform(texts) for v in vectorizers]).tocsr())
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, labels)
-    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    features = []
+    for spec, v in zip(FEATURES, vectorizers):
+        vocabulary = sorted(v.vocabulary_, key=v.vocabulary_.get)
+        features.append({"analyzer": spec["analyzer"], "ngram_range": spec["ngram_range"], "vocabulary": vocabulary,
+                         "idf": np.round(v.idf_, DECIMALS).tolist()})
     return {
-        "about": "netlib title fallback model; built by scripts/build_title_model.py from functions.yaml and the SOC titles",
-        "ngram_range": list(NGRAM_RANGE),
-        "vocabulary": vocabulary,
-        "idf": np.round(vectorizer.idf_, DECIMALS).tolist(),
+        "about": "netlib title fallback model; built by scripts/build_title_model.py from functions.yaml, "
+                 "the SOC titles and synthetic variants of them",
+        "sklearn_version": sklearn.__version__,
+        "features": features,
         "coef": np.round(model.coef_, DECIMALS).tolist(),
         "intercept": np.round(model.intercept_, DECIMALS).tolist(),
         "classes": [int(c) for c in model.classes_],
@@ -90,7 +159,8 @@ def main():
         print("shipped model is up to date" if same else "shipped model differs: rebuild it")
         return 0 if same else 1
     write(model)
-    print(f"wrote {MODEL_PATH} ({model['n_examples']} examples, {len(model['vocabulary'])} features)")
+    n_features = sum(len(f["vocabulary"]) for f in model["features"])
+    print(f"wrote {MODEL_PATH} ({model['n_examples']} examples, {n_features} features)")
     return 0
 
 

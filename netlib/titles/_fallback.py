@@ -1,8 +1,9 @@
-"""The learned fallback: character n-grams -> function, for titles the lexicon misses.
+"""The learned fallback: word and character n-grams -> function, for titles the lexicon misses.
 
 ``scripts/build_title_model.py`` trains a logistic regression on the lexicon's
-own phrases and the SOC occupation phrases (each labelled with its function)
-and writes vocabulary, idf and weights to ``data/function_model.json.gz``:
+own phrases, the SOC occupation phrases and synthetic titles built from them
+(each labelled with its function) and writes vocabularies, idf and weights to
+``data/function_model.json.gz``:
 plain numbers, readable by any version of scikit-learn or none. Only parts
 with weak or no lexicon evidence are sent here, so its cost does not grow with
 clean input.
@@ -31,10 +32,18 @@ def load_model(path=MODEL_PATH):
             raw = json.load(handle)
     except FileNotFoundError:
         return None
+    if "features" not in raw:  # a one-block model (character n-grams only)
+        raw["features"] = [{"analyzer": "char_wb", **{k: raw[k] for k in ("ngram_range", "vocabulary", "idf")}}]
     return {
-        "vocabulary": {g: i for i, g in enumerate(raw["vocabulary"])},
-        "ngram_range": tuple(raw["ngram_range"]),
-        "idf": np.array(raw["idf"]),
+        "features": [
+            {
+                "analyzer": f["analyzer"],
+                "ngram_range": tuple(f["ngram_range"]),
+                "vocabulary": {g: i for i, g in enumerate(f["vocabulary"])},
+                "idf": np.array(f["idf"]),
+            }
+            for f in raw["features"]
+        ],
         "coef": np.array(raw["coef"]),
         "intercept": np.array(raw["intercept"]),
         "classes": np.array(raw["classes"], dtype=np.int64),
@@ -47,18 +56,23 @@ def predict_proba(texts, n_functions, model=None):
     out = np.zeros((len(texts), n_functions))
     if model is None or not len(texts):
         return out
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=model["ngram_range"], vocabulary=model["vocabulary"])
-    counts = vectorizer.transform(list(texts)).astype(np.float64)
-    counts.data = 1.0 + np.log(counts.data)
-    X = counts.multiply(model["idf"]).tocsr()
+    texts = list(texts)
+    blocks = []
+    for f in model["features"]:
+        vectorizer = CountVectorizer(analyzer=f["analyzer"], ngram_range=f["ngram_range"], vocabulary=f["vocabulary"])
+        counts = vectorizer.transform(texts).astype(np.float64)
+        counts.data = 1.0 + np.log(counts.data)
+        blocks.append(counts.multiply(f["idf"]).tocsr())
+    X = sp.hstack(blocks).tocsr()
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     probabilities = scores / scores.sum(axis=1, keepdims=True)
-    empty = np.asarray(counts.sum(axis=1)).ravel() == 0
+    empty = np.asarray(X.sum(axis=1)).ravel() == 0
     probabilities[empty] = 0.0
     out[:, model["classes"]] = probabilities
     return out
