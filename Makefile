@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.netlib-installed
 # NETLIB_DATA=/path/to/your/export make lab  analyses your own data.
 export NETLIB_DATA
 
-.PHONY: lab test setup bench sample report clean
+.PHONY: lab test test-oldest setup bench sample report clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ lab: setup  ## open the guided notebooks in JupyterLab
 test: setup  ## run every test: unit tests, doctests and the notebooks
 	$(BIN)/python -m pytest --nbval-lax
 
+# the library tests on the oldest supported versions (ci/oldest.txt), in .venv-oldest
+test-oldest:
+	@test -x .venv-oldest/bin/python || $(PYTHON) -m venv .venv-oldest
+	.venv-oldest/bin/python -m pip install --quiet -c ci/oldest.txt -e . pytest
+	.venv-oldest/bin/python -m pytest --ignore=notebooks --ignore=tests/test_notebooks.py
+
 bench: setup  ## print the speed and quality figures
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
@@ -39,4 +45,4 @@ report: setup  ## write report.html for NETLIB_DATA (or the sample)
 	$(BIN)/python -m netlib report $${NETLIB_DATA:-data/sample/linkedin_export} -o report.html
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-oldest build *.egg-info
