@@ -13,6 +13,7 @@ Examples
 """
 
 from ._alignment import alignment, gap_analysis
+from ._categories import categorize_contacts
 from ._companies import LEGAL_SUFFIXES, normalize_company
 from ._composition import composition, concentration, diversity
 from ._engagement import StrengthWeights, engagement
@@ -26,8 +27,8 @@ from ._triage import GROUPS, give_first, triage
 __all__ = [
     "CRITERION_WEIGHTS", "GROUPS", "LEGAL_SUFFIXES", "Maintenance", "NetworkSize",
     "RECRUITER_ADVICE", "SizeBand", "Strategy", "StrengthWeights", "WARMTH_DAYS",
-    "alignment", "composition", "concentration", "diversity", "engagement",
-    "gap_analysis", "give_first", "growth", "load_strategy", "maintenance_estimate",
+    "alignment", "categorize_contacts", "composition", "concentration", "diversity",
+    "engagement", "gap_analysis", "give_first", "growth", "load_strategy", "maintenance_estimate",
     "network_size", "normalize_company", "pseudonymize", "recruiters", "size_band",
     "to_safe_csv", "triage",
 ]

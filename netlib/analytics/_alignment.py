@@ -7,8 +7,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from ._categories import categorize_contacts
 from ._common import (Coded, column, combine, connections_of, full_names, name_key, text,
-                      url_key, with_categories)
+                      url_key)
 from ._companies import normalize_company
 from ._strategy import load_strategy
 
@@ -192,7 +193,7 @@ def alignment(connections, strategy) -> pd.DataFrame:
     'no target met: function Healthcare Services is not a target; no target keyword'
     """
     s = load_strategy(strategy)
-    df = with_categories(connections_of(connections))
+    df = categorize_contacts(connections)
     notes: list[str] = []
     crit = _criteria(df, s, notes)
     total = sum(s.weights[c] for c in crit)
@@ -270,7 +271,7 @@ def gap_analysis(connections, strategy) -> pd.DataFrame:
     [['Marketing', 1, True], ['Sales', 19, False]]
     """
     s = load_strategy(strategy)
-    df = with_categories(connections_of(connections))
+    df = categorize_contacts(connections)
     n = max(len(df), 1)
     rows = []
     function = _counts(df["function"]) if s.functions else {}

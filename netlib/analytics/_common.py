@@ -2,8 +2,7 @@
 
 Getting the connections table out of whatever the user passed, turning
 dates into UTC timestamps, normalizing person names for matching, reading the
-``direction`` columns of the export, and adding title categories only when
-they are missing. String work runs once per distinct value: :class:`Coded`
+``direction`` columns of the export. String work runs once per distinct value: :class:`Coded`
 (a column as codes into its distinct values), :func:`combine` (distinct
 combinations of several columns) and :func:`expand` (items of distinct
 values spread back to the rows).
@@ -26,7 +25,8 @@ __all__ = []
 OUTGOING_WORDS = ("outgoing", "out", "sent", "given", "giver")
 INCOMING_WORDS = ("incoming", "in", "received", "receiver")
 
-#: Columns that :func:`netlib.categorize` provides and the analytics read.
+#: Columns that :func:`netlib.categorize` provides and the analytics read
+#: (added by :func:`netlib.analytics.categorize_contacts` when missing).
 CATEGORY_COLUMNS = ("function", "seniority", "is_recruiter")
 
 
@@ -236,25 +236,6 @@ def direction_of(values: pd.Series) -> pd.Series:
     out = s.isin(OUTGOING_WORDS) | s.str.startswith(("outgo", "sent", "given"))
     inc = s.isin(INCOMING_WORDS) | s.str.startswith(("incom", "receiv"))
     return pd.Series(np.select([out, inc], ["out", "in"], ""), index=values.index)
-
-
-def with_categories(connections: pd.DataFrame) -> pd.DataFrame:
-    """Connections with ``function``, ``seniority`` and ``is_recruiter`` columns.
-
-    A frame that already has them is returned unchanged (so users and tests can
-    bring their own categories); otherwise :func:`netlib.categorize` is run on
-    ``position``.
-    """
-    if all(c in connections.columns for c in CATEGORY_COLUMNS):
-        return connections
-    from netlib.titles import categorize  # imported here: heavy, and optional for tests
-
-    cats = categorize(column(connections, "position", ""))
-    out = connections.copy()
-    for c in CATEGORY_COLUMNS:
-        if c not in out.columns:
-            out[c] = cats[c].to_numpy()
-    return out
 
 
 def default_as_of(export) -> pd.Timestamp:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._common import column, connections_of, text, with_categories
+from ._categories import categorize_contacts
+from ._common import column, connections_of, text
 from ._companies import normalize_company
 
 __all__ = ["composition", "diversity", "concentration", "DIMENSIONS"]
@@ -78,7 +79,7 @@ def _labels(df: pd.DataFrame, by: str) -> pd.Series:
         companies = normalize_company(column(df, "company"))
         return companies["company_display"]
     if by in ("function", "seniority", "is_recruiter"):
-        df = with_categories(df)
+        df = categorize_contacts(df)
     if by not in df.columns:
         raise ValueError(f"no column {by!r} to break the network down by; "
                          f"known dimensions: {', '.join(DIMENSIONS)}")

@@ -7,7 +7,8 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ._common import connections_of, with_categories
+from ._categories import categorize_contacts
+from ._common import connections_of
 from ._engagement import engagement_of
 
 __all__ = ["RECRUITER_ADVICE", "WARMTH_DAYS", "recruiters"]
@@ -70,7 +71,7 @@ def recruiters(export, *, as_of=None, weights=None,
     >>> "never ask" in r.attrs["advice"]
     True
     """
-    conns = with_categories(connections_of(export))
+    conns = categorize_contacts(export)
     e = engagement_of(export, engagement, as_of=as_of, weights=weights)
     is_recruiter = conns["is_recruiter"].fillna(False).astype(bool).to_numpy()
     days = e["days_since_contact"]
