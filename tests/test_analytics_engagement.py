@@ -114,10 +114,15 @@ def test_reciprocity_invitations_endorsements_recommendations(export):
 
 def test_strength_formula_is_the_documented_one(export):
     e = engagement(export)
-    # Grace: one received message 29 days old, one recommendation received
-    points = 0.5 ** (29 / 180) + 4.0
+    # Grace: one received message 29 days old, one recommendation received 679 days ago
+    assert (pd.Timestamp("2024-03-10") - pd.Timestamp("2022-05-01")).days == 679
+    points = 0.5 ** (29 / 180) + 4.0 * 0.5 ** (679 / 180)
     assert e.loc[2, "strength"] == pytest.approx(points / (points + 10))
     assert e.loc[2, "lifetime_strength"] == pytest.approx(5 / 15)
+    # Rita: one endorsement received 434 days ago, one spam message (not counted)
+    points = 0.5 ** (434 / 180)
+    assert e.loc[5, "strength"] == pytest.approx(points / (points + 10))
+    assert e.loc[5, "lifetime_strength"] == pytest.approx(1 / 11)
     assert e.loc[6, "strength"] == 0.0
     assert e["strength"].between(0, 1).all()
     assert e.loc[0, "strength"] == e["strength"].max()
@@ -177,3 +182,54 @@ def test_connections_without_urls_match_by_name():
     ])
     e = engagement(LinkedInExport(connections=conns, messages=msgs, owner_url=ME))
     assert e["n_messages"].tolist() == [1, 1] and e["n_sent"].tolist() == [0, 1]
+
+
+def _one_signal(table: str, when, as_of="2024-01-01"):
+    """Ada, and one received recommendation / endorsement / invitation dated ``when``."""
+    conns = pd.DataFrame({"full_name": ["Ada Byron"], "profile_url": [U + "ada"]})
+    at = pd.to_datetime(pd.Series([when]), utc=True)
+    tables = {
+        "recommendations": pd.DataFrame({"direction": ["received"], "full_name": ["Ada Byron"],
+                                         "created_at": at}),
+        "endorsements": pd.DataFrame({"direction": ["received"], "full_name": ["Ada Byron"],
+                                      "profile_url": [U + "ada"], "endorsed_at": at}),
+        "invitations": pd.DataFrame({"direction": ["INCOMING"], "counterpart": ["Ada Byron"],
+                                     "counterpart_url": [U + "ada"], "sent_at": at}),
+    }
+    e = engagement(LinkedInExport(connections=conns, **{table: tables[table]}), as_of=as_of)
+    return e.loc[0, "strength"], e.loc[0, "lifetime_strength"]
+
+
+def test_an_old_recommendation_is_lifetime_not_today():
+    # 10 years = 3,652 days, about 20 half-lives: nothing left today
+    strength, lifetime = _one_signal("recommendations", "2014-01-01")
+    assert lifetime == pytest.approx(4 / 14)
+    assert strength == pytest.approx(4 * 0.5 ** (3652 / 180) / (4 * 0.5 ** (3652 / 180) + 10))
+    assert strength < 0.001
+
+
+def test_a_fresh_recommendation_is_both_today_and_lifetime():
+    strength, lifetime = _one_signal("recommendations", "2024-01-01")
+    assert strength == pytest.approx(4 / 14) and lifetime == pytest.approx(4 / 14)
+    # one half-life old: counts half
+    strength, lifetime = _one_signal("recommendations", pd.Timestamp("2024-01-01")
+                                     - pd.Timedelta(days=180))
+    assert strength == pytest.approx(2 / 12) and lifetime == pytest.approx(4 / 14)
+
+
+@pytest.mark.parametrize("table, points", [("endorsements", 1.0), ("invitations", 1.0)])
+def test_endorsements_and_invitations_decay_too(table, points):
+    old, lifetime = _one_signal(table, "2019-01-01")
+    fresh, _ = _one_signal(table, "2023-12-31")
+    assert lifetime == pytest.approx(points / (points + 10))
+    assert old < 0.001 and fresh == pytest.approx(points * 0.5 ** (1 / 180)
+                                                  / (points * 0.5 ** (1 / 180) + 10))
+
+
+@pytest.mark.parametrize("table", ["recommendations", "endorsements", "invitations"])
+def test_an_undated_signal_counts_as_one_half_life_old(table):
+    weight = {"recommendations": 4.0}.get(table, 1.0)
+    strength, lifetime = _one_signal(table, None)
+    assert strength == pytest.approx(weight / 2 / (weight / 2 + 10))
+    assert lifetime == pytest.approx(weight / (weight + 10))
+

@@ -19,18 +19,23 @@ __all__ = ["StrengthWeights", "engagement", "engagement_of"]
 class StrengthWeights:
     """The points behind the relationship ``strength`` score, as data.
 
-    ``points`` = ``message`` x (1:1 messages, each decayed by recency)
-    + ``two_way`` x (1 if both of you wrote, decayed by the age of the last message)
-    + ``group_message`` x (shared group-thread messages, decayed)
-    + ``endorsement_given`` x n + ``endorsement_received`` x n
-    + ``recommendation_given`` x n + ``recommendation_received`` x n
-    + ``invited_me`` (1 if they sent the invitation).
+    ``points`` = ``message`` x (1:1 messages)
+    + ``two_way`` x (1 if both of you wrote, dated by the last message)
+    + ``group_message`` x (shared group-thread messages)
+    + ``endorsement_given`` x (endorsements) + ``endorsement_received`` x (...)
+    + ``recommendation_given`` x (recommendations) + ``recommendation_received`` x (...)
+    + ``invited_me`` x (1 if they sent the invitation),
 
-    A message ``d`` days old counts ``0.5 ** (d / half_life_days)``: a message
-    one half-life old counts half. Endorsements, recommendations and
-    invitations are lasting signals and are not decayed.
-    ``strength = points / (points + saturation)``, between 0 and 1, and 0.5
-    when ``points == saturation``. ``lifetime_strength`` is the same without decay.
+    where, for ``strength`` (warm *today*), every signal counts
+    ``0.5 ** (d / half_life_days)`` when it is ``d`` days old: messages by
+    ``sent_at``, endorsements by ``endorsed_at``, recommendations by
+    ``created_at``, the invitation by its ``sent_at``. A signal one half-life
+    old counts half, so a recommendation from years ago no longer makes a
+    relationship warm. An undated signal counts as one half-life old (half):
+    never as fresh, never dropped. ``strength = points / (points + saturation)``,
+    between 0 and 1, and 0.5 when ``points == saturation``.
+    ``lifetime_strength`` is the same with every signal counting 1 (no decay):
+    how close the relationship ever was.
 
     Examples
     --------
@@ -183,9 +188,14 @@ def _participants(msgs: _Messages, rows: np.ndarray, people: PeopleIndex, owner_
     return row[first], pos[first]
 
 
+#: Weight of an undated signal in ``strength``: as if one half-life old.
+UNDATED_WEIGHT = 0.5
+
+
 def _decay(sent_at: pd.Series, as_of, half_life: float) -> pd.Series:
+    """``0.5 ** (age in days / half_life)``; :data:`UNDATED_WEIGHT` when undated."""
     age = (as_of - sent_at).dt.total_seconds() / 86_400
-    return (0.5 ** (age.clip(lower=0) / half_life)).fillna(0.0)
+    return (0.5 ** (age.clip(lower=0) / half_life)).fillna(UNDATED_WEIGHT)
 
 
 def _message_stats(export, people: PeopleIndex, as_of, w: StrengthWeights, notes) -> pd.DataFrame:
@@ -232,8 +242,11 @@ def _message_stats(export, people: PeopleIndex, as_of, w: StrengthWeights, notes
 
 
 def _given_received(table: pd.DataFrame, people: PeopleIndex, date_col: str, as_of,
-                    label: str, notes) -> pd.DataFrame:
-    """Counts of endorsements / recommendations given and received per connection."""
+                    label: str, w: StrengthWeights, notes) -> pd.DataFrame:
+    """Counts of endorsements / recommendations given and received per connection.
+
+    With the same counts decayed by age (``_decayed_<name>``) for ``strength``.
+    """
     if table is None or table.empty:
         notes.append(f"No {label} in this archive.")
         return pd.DataFrame()
@@ -241,18 +254,24 @@ def _given_received(table: pd.DataFrame, people: PeopleIndex, date_col: str, as_
     withdrawn = Coded.of(column(t, "status", "")).map(
         lambda v: text.distinct(v).str.casefold().str.contains("reject|declin|withdr", regex=True))
     dates = to_utc(column(t, date_col))
-    t = t[~withdrawn.dense().astype(bool) & ~(dates > as_of).to_numpy()]
+    keep = ~withdrawn.dense().astype(bool) & ~(dates > as_of).to_numpy()
+    t = t[keep]
+    decayed = _decay(dates[keep].reset_index(drop=True), as_of, w.half_life_days).to_numpy()
     d = Coded.of(column(t, "direction")).map(direction_of.distinct).dense()
     pos = people.match(column(t, "profile_url"), full_names(t))
     n = len(people.has_url)
     singular = label[:-1]
-    return pd.DataFrame({
-        f"{singular}_given": np.bincount(pos[(pos >= 0) & (d == "out")], minlength=n),
-        f"{singular}_received": np.bincount(pos[(pos >= 0) & (d == "in")], minlength=n),
-    })
+    out = {}
+    for name, way in (("given", "out"), ("received", "in")):
+        rows = (pos >= 0) & (d == way)
+        out[f"{singular}_{name}"] = np.bincount(pos[rows], minlength=n)
+        out[f"_decayed_{singular}_{name}"] = np.bincount(pos[rows], weights=decayed[rows],
+                                                         minlength=n)
+    return pd.DataFrame(out)
 
 
-def _invitations(export, people: PeopleIndex, as_of, notes) -> pd.DataFrame:
+def _invitations(export, people: PeopleIndex, as_of, w: StrengthWeights,
+                 notes) -> pd.DataFrame:
     inv = export.invitations
     if inv is None or inv.empty:
         notes.append("No invitations in this archive: who invited whom is unknown.")
@@ -263,29 +282,38 @@ def _invitations(export, people: PeopleIndex, as_of, notes) -> pd.DataFrame:
     pos = people.match(column(inv, "counterpart_url"), column(inv, "counterpart"))
     who = np.select([d == "out", d == "in"], ["me", "them"], "")
     found = (pos >= 0) & (who != "")
-    latest = pd.DataFrame({"pos": pos[found], "invited_by": who[found]})
+    decayed = _decay(inv["_at"].reset_index(drop=True), as_of, w.half_life_days).to_numpy()
+    latest = pd.DataFrame({"pos": pos[found], "invited_by": who[found],
+                           "_decayed_invited_me": np.where(who == "them", decayed, 0.0)[found]})
     return latest.drop_duplicates("pos", keep="last").set_index("pos")
 
 
 def _strength(df: pd.DataFrame, w: StrengthWeights, decayed: bool) -> pd.Series:
     two_way = ((df["n_sent"] > 0) & (df["n_received"] > 0)).astype(float)
-    if decayed:
+    if decayed:  # every signal weighted by its age
         messages, group = df["_decayed_messages"], df["_decayed_group"]
         two_way = two_way * df["_recency"]
+        signal = lambda c: df["_decayed_" + c]  # noqa: E731
+        invited_me = df["_decayed_invited_me"]
     else:
         messages, group = df["n_messages"], df["n_group_messages"]
+        signal = lambda c: df[c]  # noqa: E731
+        invited_me = (df["invited_by"] == "them").astype(float)
     points = (w.message * messages + w.two_way * two_way + w.group_message * group
-              + w.endorsement_given * df["endorsement_given"]
-              + w.endorsement_received * df["endorsement_received"]
-              + w.recommendation_given * df["recommendation_given"]
-              + w.recommendation_received * df["recommendation_received"]
-              + w.invited_me * (df["invited_by"] == "them"))
+              + w.endorsement_given * signal("endorsement_given")
+              + w.endorsement_received * signal("endorsement_received")
+              + w.recommendation_given * signal("recommendation_given")
+              + w.recommendation_received * signal("recommendation_received")
+              + w.invited_me * invited_me)
     return points / (points + w.saturation) if w.saturation > 0 else (points > 0).astype(float)
 
 
 _COUNTS = ["n_messages", "n_sent", "n_received", "n_conversations", "n_group_messages",
            "n_group_threads", "n_spam_or_sponsored", "endorsement_given",
            "endorsement_received", "recommendation_given", "recommendation_received"]
+_DECAYED = ["_decayed_messages", "_decayed_group", "_decayed_endorsement_given",
+            "_decayed_endorsement_received", "_decayed_recommendation_given",
+            "_decayed_recommendation_received", "_decayed_invited_me"]
 
 
 def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
@@ -353,15 +381,16 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     people = PeopleIndex.build(conns)
     parts = [
         _message_stats(export, people, as_of, w, notes),
-        _invitations(export, people, as_of, notes),
-        _given_received(export.endorsements, people, "endorsed_at", as_of, "endorsements", notes),
+        _invitations(export, people, as_of, w, notes),
+        _given_received(export.endorsements, people, "endorsed_at", as_of, "endorsements", w,
+                        notes),
         _given_received(export.recommendations, people, "created_at", as_of,
-                        "recommendations", notes),
+                        "recommendations", w, notes),
     ]
     stats = pd.concat([p for p in parts if len(p.columns)], axis=1) if any(
         len(p.columns) for p in parts) else pd.DataFrame()
     stats = stats.reindex(np.arange(len(conns)))
-    for c in _COUNTS + ["_decayed_messages", "_decayed_group"]:
+    for c in _COUNTS + _DECAYED:
         stats[c] = stats[c].fillna(0) if c in stats else 0
         if c in _COUNTS:
             stats[c] = stats[c].astype("int64")
