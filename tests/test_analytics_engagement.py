@@ -233,3 +233,14 @@ def test_an_undated_signal_counts_as_one_half_life_old(table):
     assert strength == pytest.approx(weight / 2 / (weight / 2 + 10))
     assert lifetime == pytest.approx(weight / (weight + 10))
 
+
+def test_names_companies_and_positions_come_with_the_table(export):
+    e = engagement(export)
+    assert list(e.columns[:4]) == ["profile_url", "full_name", "company", "position"]
+    assert e["company"].tolist() == export.connections["company"].tolist()
+    assert e["position"].isna().all()  # the fixture has no position column
+    assert e.loc[0, "last_group_contact"] == pd.Timestamp("2024-02-02", tz="UTC")
+    assert e["last_group_contact"].iloc[2:].isna().all()
+    for c in ("n_messages", "days_since_contact", "invited_by", "reciprocal", "strength",
+              "lifetime_strength"):  # the contract columns are all still there
+        assert c in e.columns

@@ -194,3 +194,45 @@ def test_reasons_and_counts_per_distinct_value_match_the_rows(export):
     g = gap_analysis(c, STRATEGY).set_index("target")
     assert g.loc["Marketing", "n"] == 3 * 3 - 1 and g.loc["Acme", "n"] == 2 * 3
     assert g.loc["retail", "n"] == 3
+
+
+def test_hidden_members_have_their_own_group(export):
+    c = export.connections
+    hidden = pd.DataFrame({"full_name": [pd.NA, ""], "profile_url": [pd.NA, pd.NA],
+                           "company": pd.NA, "position": pd.NA, "function": "Unknown",
+                           "seniority": "Unknown", "is_recruiter": False,
+                           "is_hidden": [True, pd.NA]}, index=[7, 8])
+    export.connections = pd.concat([c.assign(is_hidden=False), hidden])
+    t = triage(export, STRATEGY, as_of=AS_OF)
+    assert list(GROUPS)[-1] == "hidden member"
+    # flagged by the loader, or with neither a name nor a URL: nothing to act on
+    assert t["group"].tolist()[7:] == ["hidden member", "hidden member"]
+    assert t["group"].tolist()[:7] == ["core", "re-engage", "nurture", "prune candidate",
+                                       "core", "keep (always-keep list)", "core"]
+    assert t.loc[7, "reason"].startswith("hidden member: LinkedIn hides this member's name")
+    assert "prune" not in t.loc[7, "reason"] and "never in touch" not in t.loc[7, "reason"]
+    assert t.attrs["counts"]["prune candidate"] == 1 and t.attrs["counts"]["hidden member"] == 2
+    assert t.attrs["n_actionable"] == 7 and sum(t.attrs["counts"].values()) == 9
+    assert any("2 hidden member(s)" in n for n in t.attrs["notes"])
+    assert give_first(export, STRATEGY, as_of=AS_OF)["full_name"].tolist() == ["Bea Quiet"]
+
+
+def test_triage_without_hidden_members_says_nothing_about_them(export):
+    t = triage(export, STRATEGY, as_of=AS_OF)
+    assert t.attrs["counts"]["hidden member"] == 0 and t.attrs["n_actionable"] == 7
+    assert not any("hidden" in n for n in t.attrs["notes"])
+
+
+def test_give_first_leaves_out_people_in_a_live_group_thread(export):
+    # Bea is quiet 1:1 since 2022, but wrote in a group thread with the owner last week
+    at = pd.Timestamp("2024-05-25", tz="UTC")
+    group = pd.DataFrame([{"conversation_id": "g", "sent_at": at, "sender_url": U + "bea",
+                           "recipient_urls": f"{ME},{U}cal", "sender": "bea",
+                           "recipients": "Me,cal", "is_group": True, "is_sponsored": False, "folder": "INBOX", "n_recipients": 2}])
+    export.messages = pd.concat([export.messages, group], ignore_index=True)
+    t = triage(export, STRATEGY, as_of=AS_OF)
+    assert t.loc[1, "days_since_contact"] == 818  # 1:1 only
+    assert t.loc[1, "last_group_contact"] == at
+    assert give_first(export, STRATEGY, as_of=AS_OF).empty
+    week = give_first(export, STRATEGY, as_of=AS_OF, quiet_after_days=7)
+    assert "Bea Quiet" in week["full_name"].tolist()  # 7 days of silence is enough

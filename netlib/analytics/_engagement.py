@@ -229,9 +229,10 @@ def _message_stats(export, people: PeopleIndex, as_of, w: StrengthWeights, notes
         sent_at = msgs.sent_at.iloc[row].reset_index(drop=True)
         conv = msgs.conversation[row]
         g = pd.DataFrame({"pos": pos, "conv": pd.Series(conv).where(conv >= 0),
+                          "sent_at": sent_at,
                           "w": _decay(sent_at, as_of, w.half_life_days)}).groupby("pos")
         frames.append(g.agg(n_group_messages=("w", "size"), n_group_threads=("conv", "nunique"),
-                            _decayed_group=("w", "sum")))
+                            last_group_contact=("sent_at", "max"), _decayed_group=("w", "sum")))
     rows = np.flatnonzero(kind == "other")
     if len(rows):
         pos = people.match_coded(*msgs.counterparts(rows, is_out))
@@ -344,10 +345,12 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     -------
     DataFrame
         One row per connection (same index): ``profile_url``, ``full_name``,
-        ``n_messages``, ``n_sent``, ``n_received``, ``n_conversations``,
-        ``first_contact``, ``last_contact``, ``days_since_contact`` (NaN if
-        never), ``n_group_messages``, ``n_group_threads``,
-        ``n_spam_or_sponsored``, ``invited_by`` (``"me"``, ``"them"`` or
+        ``company`` and ``position`` (from the connections, to display the
+        table as is), ``n_messages``, ``n_sent``, ``n_received``,
+        ``n_conversations``, ``first_contact``, ``last_contact``,
+        ``days_since_contact`` (of 1:1 messages; NaN if never),
+        ``n_group_messages``, ``n_group_threads``, ``last_group_contact``
+        (latest shared group-thread message), ``n_spam_or_sponsored``, ``invited_by`` (``"me"``, ``"them"`` or
         ``""``), ``endorsement_given``, ``endorsement_received``,
         ``recommendation_given``, ``recommendation_received``, ``reciprocal``
         (messages, endorsements or recommendations went both ways),
@@ -395,7 +398,7 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
         if c in _COUNTS:
             stats[c] = stats[c].astype("int64")
     stats["n_received"] = stats["n_messages"] - stats["n_sent"]
-    for c in ("first_contact", "last_contact"):
+    for c in ("first_contact", "last_contact", "last_group_contact"):
         stats[c] = stats[c] if c in stats else pd.Series(pd.NaT, index=stats.index,
                                                          dtype="datetime64[ns, UTC]")
     stats["invited_by"] = stats["invited_by"].fillna("") if "invited_by" in stats else ""
@@ -408,12 +411,15 @@ def engagement(export, *, as_of=None, weights=None) -> pd.DataFrame:
     stats["strength"] = _strength(stats, w, decayed=True)
     stats["lifetime_strength"] = _strength(stats, w, decayed=False)
     out = stats.drop(columns=[c for c in stats if c.startswith("_")])
+    out.insert(0, "position", column(conns, "position").to_numpy())
+    out.insert(0, "company", column(conns, "company").to_numpy())
     out.insert(0, "full_name", people.written.to_numpy())
     out.insert(0, "profile_url", column(conns, "profile_url").to_numpy())
     out.index = conns.index
-    order = ["profile_url", "full_name", "n_messages", "n_sent", "n_received",
-             "n_conversations", "first_contact", "last_contact", "days_since_contact",
-             "n_group_messages", "n_group_threads", "n_spam_or_sponsored", "invited_by",
+    order = ["profile_url", "full_name", "company", "position", "n_messages", "n_sent",
+             "n_received", "n_conversations", "first_contact", "last_contact",
+             "days_since_contact", "n_group_messages", "n_group_threads", "last_group_contact",
+             "n_spam_or_sponsored", "invited_by",
              "endorsement_given", "endorsement_received", "recommendation_given",
              "recommendation_received", "reciprocal", "strength", "lifetime_strength"]
     out = out[order]

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ._alignment import alignment_of
-from ._common import combine, connections_of
+from ._common import column, combine, connections_of, text
 from ._engagement import engagement_of
 
 __all__ = ["GROUPS", "triage", "give_first"]
@@ -24,7 +24,11 @@ GROUPS = MappingProxyType({
     "re-engage": "aligned but gone quiet: reach out with something useful to them",
     "nurture": "aligned but never really in touch: start a relationship, give first",
     "prune candidate": "not aligned and not engaged: may go if you need room (your call)",
+    "hidden member": "LinkedIn hides this member's name: nothing to decide here",
 })
+
+_HIDDEN_REASON = ("hidden member: LinkedIn hides this member's name (the export has only the "
+                  "connection date), so there is nothing to decide here")
 
 _NOTHING_DONE = ("Nothing has been removed or sent: these are suggestions for you to review "
                  "on LinkedIn yourself.")
@@ -35,6 +39,25 @@ def _history(e: pd.DataFrame) -> pd.Series:
     return ((e["n_messages"] > 0) | (e["n_group_messages"] > 0)
             | (e[["endorsement_given", "endorsement_received", "recommendation_given",
                   "recommendation_received"]].sum(axis=1) > 0))
+
+
+def _hidden(conns: pd.DataFrame) -> np.ndarray:
+    """Members LinkedIn hides: ``is_hidden``, or neither a name nor a profile URL."""
+    flag = column(conns, "is_hidden", False).to_numpy(dtype=object)
+    flag = np.where(pd.isna(flag), False, flag).astype(bool)
+    nameless = ((text(column(conns, "full_name")) == "")
+                & (text(column(conns, "first_name")) == "")
+                & (text(column(conns, "last_name")) == "")
+                & (text(column(conns, "profile_url")) == "")).to_numpy()
+    return flag | nameless
+
+
+def _last_any_contact(e: pd.DataFrame) -> pd.Series:
+    """Latest 1:1 or shared group-thread message (NaT if neither)."""
+    if "last_group_contact" not in e.columns:
+        return e["last_contact"]
+    one, group = e["last_contact"], e["last_group_contact"]
+    return one.where(group.isna() | (one >= group), group)
 
 
 def _contact_story(e: pd.DataFrame) -> np.ndarray:
@@ -63,11 +86,15 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
 
     The rules, in order:
 
-    1. on the strategy's always-keep list -> ``"keep (always-keep list)"``;
-    2. ``strength >= engaged_at`` -> ``"core"`` (a live relationship, aligned or not);
-    3. aligned, with some past exchange -> ``"re-engage"``;
-    4. aligned, never in touch -> ``"nurture"``;
-    5. otherwise (not aligned, not engaged) -> ``"prune candidate"``.
+    1. a member LinkedIn hides (``is_hidden``, or no name and no profile URL:
+       only a connection date) -> ``"hidden member"``, listed last and never a
+       prune candidate: nobody can act on a row without a name;
+    2. on the strategy's always-keep list -> ``"keep (always-keep list)"``;
+    3. ``strength >= engaged_at`` -> ``"core"`` (warm today, aligned or not;
+       ``strength`` decays every signal by its age, see :func:`engagement`);
+    4. aligned, with some past exchange -> ``"re-engage"``;
+    5. aligned, never in touch -> ``"nurture"``;
+    6. otherwise (not aligned, not engaged) -> ``"prune candidate"``.
 
     Nothing is deleted or sent: this is a list to review.
 
@@ -96,44 +123,60 @@ def triage(export, strategy, *, as_of=None, weights=None, engaged_at: float = 0.
         ``alignment_reasons``, the
         engagement counts, ``strength``, ``lifetime_strength``,
         ``days_since_contact``, ``group`` (ordered categorical, see
-        :data:`GROUPS`) and ``reason``. ``.attrs``: ``counts`` per group,
-        ``notes`` and ``as_of``.
+        :data:`GROUPS`) and ``reason``. ``.attrs``: ``counts`` per group
+        (every group, ``"hidden member"`` included, so they add up to the
+        network), ``n_actionable`` (the rows of every other group), ``notes``
+        and ``as_of``.
 
     Examples
     --------
     >>> import pandas as pd
     >>> from netlib import LinkedInExport
-    >>> c = pd.DataFrame({"full_name": ["Ada Byron", "Bob Stone", "Cy Young"],
-    ...                   "position": ["Marketing Director", "Orthodontist", "Orthodontist"],
-    ...                   "function": ["Marketing", "Healthcare Services", "Healthcare Services"],
-    ...                   "seniority": "Director", "is_recruiter": False})
+    >>> c = pd.DataFrame({"full_name": ["Ada Byron", "Bob Stone", "Cy Young", None],
+    ...                   "position": ["Marketing Director", "Orthodontist", "Orthodontist", None],
+    ...                   "function": ["Marketing", "Healthcare Services", "Healthcare Services",
+    ...                                "Unknown"],
+    ...                   "seniority": "Director", "is_recruiter": False,
+    ...                   "is_hidden": [False, False, False, True]})
     >>> t = triage(LinkedInExport(connections=c),
     ...            {"functions": ["Marketing"], "always_keep": ["Cy Young"]})
     >>> t["group"].tolist()
-    ['nurture', 'prune candidate', 'keep (always-keep list)']
+    ['nurture', 'prune candidate', 'keep (always-keep list)', 'hidden member']
     >>> t.loc[1, "reason"]
     'prune candidate: not aligned (no target met: function Healthcare Services is not a target); never in touch'
+    >>> counts = t.attrs["counts"]
+    >>> counts["prune candidate"], counts["hidden member"], t.attrs["n_actionable"]
+    (1, 1, 3)
     """
-    a = alignment_of(connections_of(export), strategy, alignment)
+    conns = connections_of(export)
+    a = alignment_of(conns, strategy, alignment)
     e = engagement_of(export, engagement, as_of=as_of, weights=weights)
     aligned = a["aligned"].to_numpy()
+    hidden = _hidden(conns)
     group = np.select(
-        [a["always_keep"].to_numpy(), (e["strength"] >= engaged_at).to_numpy(),
+        [hidden, a["always_keep"].to_numpy(), (e["strength"] >= engaged_at).to_numpy(),
          aligned & _history(e).to_numpy(), aligned],
-        list(GROUPS)[:4], "prune candidate")
+        ["hidden member"] + list(GROUPS)[:4], "prune candidate")
     fit = np.where(aligned, "aligned (", "not aligned (").astype(object) \
         + a["reasons"].to_numpy(dtype=object) + ")"
-    reason = pd.Series(group.astype(object) + ": " + fit + "; " + _contact_story(e),
-                       index=a.index)
+    reason = np.where(hidden, _HIDDEN_REASON,
+                      group.astype(object) + ": " + fit + "; " + _contact_story(e))
     out = pd.concat([a.drop(columns=[c for c in a if c.startswith("match_")])
                      .rename(columns={"reasons": "alignment_reasons"}),
-                     e.drop(columns=["profile_url", "full_name"])], axis=1)
+                     e.drop(columns=[c for c in ("profile_url", "full_name", "company",
+                                                 "position") if c in e.columns])], axis=1)
     out["group"] = pd.Categorical(group, categories=list(GROUPS), ordered=True)
-    out["reason"] = reason
+    out["reason"] = pd.Series(reason, index=a.index, dtype="object")
     counts = out["group"].value_counts(sort=False)
+    n_hidden = int(hidden.sum())
+    notes = a.attrs["notes"] + e.attrs["notes"]
+    if n_hidden:
+        notes = notes + [f"{n_hidden:,} hidden member(s) (LinkedIn hides their names) are "
+                         "grouped apart as 'hidden member': nothing to decide about them."]
     out.attrs.update({
         "counts": {k: int(v) for k, v in counts.items()},
-        "notes": a.attrs["notes"] + e.attrs["notes"] + [_NOTHING_DONE],
+        "n_actionable": len(out) - n_hidden,
+        "notes": notes + [_NOTHING_DONE],
         "as_of": e.attrs["as_of"], "gaps": a.attrs["gaps"],
     })
     return out
@@ -146,8 +189,9 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     """Suggest whom to share something with: aligned, once engaged, gone quiet.
 
     Candidates are aligned contacts whose ``lifetime_strength`` (engagement
-    without recency decay) reaches ``min_lifetime_strength`` and who have not
-    written or been written to for ``quiet_after_days``. They are ranked by
+    without recency decay) reaches ``min_lifetime_strength`` and with whom no
+    message, 1:1 or in a shared group thread, went either way for
+    ``quiet_after_days``. They are ranked by
     ``alignment * lifetime_strength``, longest silence first on ties. The
     suggestion returns a favour first (an endorsement or recommendation they
     gave you), else proposes something useful to their work, never an ask.
@@ -190,7 +234,8 @@ def give_first(export, strategy, n: int = 10, *, as_of=None, weights=None,
     """
     t = triage(export, strategy, as_of=as_of, weights=weights, engagement=engagement,
                alignment=alignment)
-    quiet = t["days_since_contact"].isna() | (t["days_since_contact"] >= quiet_after_days)
+    last = _last_any_contact(t)
+    quiet = last.isna() | (last <= t.attrs["as_of"] - pd.Timedelta(days=quiet_after_days))
     pick = t[(t["aligned"]) & (t["lifetime_strength"] >= min_lifetime_strength) & quiet].copy()
     pick["priority"] = pick["alignment"] * pick["lifetime_strength"]
     pick = pick.sort_values(["priority", "days_since_contact"], ascending=False,
