@@ -51,6 +51,7 @@ _API = {
     "growth": "netlib.analytics",
     "size_band": "netlib.analytics",
     "maintenance_estimate": "netlib.analytics",
+    "categorize_contacts": "netlib.analytics",
     "composition": "netlib.analytics",
     "normalize_company": "netlib.analytics",
     "engagement": "netlib.analytics",

@@ -22,15 +22,9 @@ def _people(df, columns):
 
 
 def _categorized(export):
-    from netlib.titles import categorize
+    from netlib.analytics import categorize_contacts
 
-    conn = export.connections
-    cats = categorize(conn["position"])
-    conn = conn.assign(
-        function=cats["function"], seniority=cats["seniority"],
-        is_recruiter=cats["is_recruiter"], role=cats["role"],
-    )
-    return dataclasses.replace(export, connections=conn)
+    return dataclasses.replace(export, connections=categorize_contacts(export.connections))
 
 
 def _size_section(export):
@@ -113,8 +107,11 @@ def _engagement_section(export):
     ]
     findings += list(eng.attrs.get("notes", []))
     top = eng.sort_values("strength", ascending=False).head(15)
-    blocks = [_people(top, ["full_name", "company", "position", "n_messages", "n_sent",
-                            "n_received", "days_since_contact", "strength"])]
+    blocks = [
+        "Days since contact counts 1:1 messages; group messages are counted apart.",
+        _people(top, ["full_name", "company", "position", "n_messages", "n_sent",
+                      "n_received", "days_since_contact", "n_group_messages", "strength"]),
+    ]
     rec = recruiters(export)
     section = [Section("Your engaged core", findings, blocks)]
     if len(rec):
@@ -145,10 +142,8 @@ def _strategy_sections(export, strategy):
         + ". Nothing is deleted or sent: these are lists to review."
     )
     prune = tri[tri["group"] == "prune candidate"]
-    named = prune["full_name"].fillna("").astype(str).str.strip() != ""
-    prune_note = (f"Prune candidates, least engaged and least aligned first. "
-                  f"{int((~named).sum()):,} more are hidden members (no name in the export).")
-    prune = prune[named].sort_values(["lifetime_strength", "alignment"], kind="stable")
+    prune_note = "Prune candidates, least engaged and least aligned first."
+    prune = prune.sort_values(["lifetime_strength", "alignment"], kind="stable")
     give = give_first(export, s, n=10)
     return [
         Section("Alignment with your strategy", findings, [
