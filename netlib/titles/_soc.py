@@ -13,9 +13,12 @@ import csv
 import re
 from collections import Counter, defaultdict
 
+import numpy as np
+
 from ._taxonomy import FUNCTIONS
 
-__all__ = ["title_phrases", "read_crosswalk", "function_of", "occupations", "occupation_phrases"]
+__all__ = ["title_phrases", "read_crosswalk", "function_of", "occupations", "occupation_phrases",
+           "soc_major_groups"]
 
 _FUNCTION_IDS = {name: i for i, name in FUNCTIONS.items()}
 _QUALIFIER_START = ("except", "including", "all other", "not ")
@@ -191,3 +194,91 @@ def occupation_phrases(occupations_path, crosswalk_path, min_share=0.6):
         if kept:
             out[phrase] = kept
     return out
+
+
+#: Where a title's parts end: "data scientist / physician", "nurse, bsn", "cto | advisor".
+_PART_BREAK = re.compile(r"\s*(?:[,/|;(){}\[\]]|\s-\s|\s@\s|\bat\b)\s*")
+
+
+def _major_index(occupations_path):
+    """``(majors, PhraseIndex, column)``: the detailed SOC phrases and the column of each one's major group.
+
+    A phrase given by occupations of several major groups keeps the one that
+    gives more than half of them; a tie ("director": music directors, directors
+    of religious activities) leaves the phrase out.
+    """
+    from ._phrases import build_index
+
+    counts = defaultdict(Counter)
+    for row in _rows(occupations_path):
+        if row["level"] == "detailed":
+            for phrase in title_phrases(row["title"]):
+                counts[phrase][row["soc"][:2]] += 1
+    majors = sorted({m for counter in counts.values() for m in counter})
+    phrases, columns = [], []
+    for phrase, counter in counts.items():
+        (major, n), = counter.most_common(1)
+        if n > sum(counter.values()) / 2:
+            phrases.append(phrase)
+            columns.append(majors.index(major))
+    return majors, build_index(phrases), np.array(columns, dtype=np.int64)
+
+
+_MAJOR_CACHE = {}
+
+
+def soc_major_groups(titles, occupations_path=None):
+    """SOC major group of the occupation phrase in each title, one-hot.
+
+    Each title (already lowercased, e.g. the categorizer's ``role``) is split
+    into parts ("data scientist / physician" has two); the occupation phrase
+    of a detailed SOC title (see :func:`title_phrases`) that is found first
+    by part, then nearest the end of its part (the English head), then longest,
+    gives the title its major group: ``"registered nurse"`` -> 29 (healthcare
+    practitioners), ``"nursing assistant"`` -> 31 (healthcare support). A
+    phrase given by occupations of several major groups counts for the one
+    that gives most of them (none on a tie). No phrase gives an all-zero row.
+    Matching is vectorized with :mod:`._phrases`, so 30,000 titles take a
+    fraction of a second.
+
+    Returns
+    -------
+    majors : list of str
+        Two-digit SOC major group codes, one per column ("11", "13", ...).
+    onehot : ndarray of shape (n_titles, len(majors))
+
+    >>> majors, onehot = soc_major_groups(["registered nurse", "nursing assistant", "dm me"])
+    >>> [[majors[j] for j in row.nonzero()[0]] for row in onehot]
+    [['29'], ['31'], []]
+    """
+    from pathlib import Path
+
+    from ._phrases import find, longest, tokenize
+
+    path = Path(occupations_path) if occupations_path else Path(__file__).parent / "data" / "soc_occupations.csv"
+    if str(path) not in _MAJOR_CACHE:
+        _MAJOR_CACHE[str(path)] = _major_index(path)
+    majors, index, columns = _MAJOR_CACHE[str(path)]
+    titles = ["" if t is None else str(t).lower() for t in titles]
+    owner, parts = [], []
+    for i, title in enumerate(titles):
+        pieces = [p for p in _PART_BREAK.split(title) if p] or [""]
+        owner.extend([i] * len(pieces))
+        parts.extend(pieces)
+    out = np.zeros((len(titles), len(majors)))
+    if not parts:
+        return list(majors), out
+    ids, part = tokenize(parts, index.vocab)
+    start, length, row = find(index, ids, part)
+    keep = longest(start, length, len(ids))
+    start, length, row = start[keep], length[keep], row[keep]
+    if not len(row):
+        return list(majors), out
+    owner = np.asarray(owner)
+    hit_part = part[start]
+    hit_title = owner[hit_part]
+    # best per title: earliest part, then latest end, then longest
+    order = np.lexsort((-length, -(start + length), hit_part, hit_title))
+    first = order[np.r_[True, hit_title[order][1:] != hit_title[order][:-1]]]
+    out[hit_title[first], columns[row[first]]] = 1.0
+    return list(majors), out
