@@ -112,6 +112,9 @@ def quality(path):
     for seed in (0, 1, 2):
         rows[f"TitleClusterer (random_state={seed})"] = (
             lambda s=seed: TitleClusterer(n_clusters=k, random_state=s).fit(dev["title"]).labels_)
+    for seed in (0, 1, 2):  # the optional SOC "type of work" block, to compare
+        rows[f"  + soc_weight=1 (random_state={seed})"] = (
+            lambda s=seed: TitleClusterer(n_clusters=k, random_state=s, soc_weight=1.0).fit(dev["title"]).labels_)
     for name, run in rows.items():
         seconds, labels = timed(run)
         print(f"  {name:<34}{normalized_mutual_info_score(truth, labels):7.3f}"

@@ -64,6 +64,7 @@ def test_not_fitted(method):
 @pytest.mark.parametrize("params, quoted", [
     ({"n_clusters": 0}, "0"), ({"n_clusters": 2.5}, "2.5"), ({"n_clusters": "3"}, "'3'"),
     ({"function_weight": -1}, "-1"), ({"n_components": None}, "None"), ({"max_clusters": True}, "True"),
+    ({"soc_weight": -0.5}, "-0.5"), ({"soc_weight": "1"}, "'1'"),
 ])
 def test_bad_params_are_quoted(params, quoted):
     with pytest.raises(ValueError, match=quoted):
@@ -305,3 +306,92 @@ def test_function_purity():
     function = np.array(["Sales", "Sales", "Legal", "Legal", "Unknown"], dtype=object)
     assert function_purity(labels, function, np.ones(5)) == pytest.approx(3 / 4)  # Unknown not counted
     assert function_purity(labels, np.array(["Unknown"] * 5, dtype=object), np.ones(5)) == 1.0
+
+
+# ------------------------------------------------- type of work, coherence
+def test_soc_major_groups_tell_types_of_work_apart():
+    from netlib.titles._soc import soc_major_groups
+
+    titles = ["registered nurse", "nursing assistant", "office clerk", "data scientist / physician",
+              "physician, data scientist", "dm me", "", None]
+    majors, onehot = soc_major_groups(titles)
+    found = [majors[row.argmax()] if row.any() else None for row in onehot]
+    assert found == ["29", "31", "43", "15", "29", None, None, None]
+    assert onehot.shape == (len(titles), len(majors)) and set(onehot.ravel()) <= {0.0, 1.0}
+
+
+def test_soc_major_groups_are_fast():
+    import time
+
+    from netlib.titles._soc import soc_major_groups
+
+    words = ["senior", "registered", "nurse", "office", "clerk", "data", "scientist", "sales", "manager", "acme"]
+    rng = np.random.default_rng(0)
+    titles = [" ".join(rng.choice(words, 4)) + f" {i}" for i in range(30_000)]
+    soc_major_groups(titles[:10])
+    start = time.perf_counter()
+    soc_major_groups(titles)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_soc_weight_adds_the_type_of_work():
+    titles = ["Registered Nurse", "Nursing Assistant"] + TITLES
+    plain = TitleClusterer(n_clusters=6, random_state=0).fit(titles).embed(titles)
+    typed = TitleClusterer(n_clusters=6, random_state=0, soc_weight=2.0).fit(titles).embed(titles)
+    # nurse and nursing assistant: same job function, different SOC major groups
+    assert typed[0] @ typed[1] < plain[0] @ plain[1] - 0.05
+
+
+def test_titles_that_say_nothing_about_work_are_unplaced():
+    titles = TITLES + ["DM me", "Retired", "--"]
+    est = TitleClusterer(random_state=0).fit(titles)
+    assert est.labels_[-3:].tolist() == [-1, -1, -1]
+    assert (est.labels_[:len(TITLES)] >= 0).all()
+    assert est.cluster_sizes_.sum() == len(TITLES)
+    assert np.isnan(est.embedding_[-3:]).all() and not np.isnan(est.embedding_[:len(TITLES)]).any()
+    assert est.predict(["Retired", "Happily retired", "Registered Nurse"]).tolist()[:2] == [-1, -1]
+    assert est.predict(titles).tolist() == est.labels_.tolist()
+    review = ClusterReview(est)
+    assert review.annotate(["DM me"])["name"].tolist() == [NO_TITLE]
+
+
+def test_only_titles_saying_nothing_are_still_clustered():
+    est = TitleClusterer(random_state=0).fit(["DM me", "Retired", "--", "DM me"])
+    assert (est.labels_ >= 0).all() and (est.predict(["Retired"]) >= 0).all()
+
+
+def test_mixed_clusters_are_split_by_function_and_tiny_ones_merged():
+    from netlib.clustering._clusterer import separate_functions
+
+    # cluster 0: 6 data scientists + 4 physicians; 1 and 2: marketing; 3: one more marketer
+    function = np.array(["Research"] * 6 + ["Healthcare Services"] * 4 + ["Marketing"] * 9, dtype=object)
+    labels = np.array([0] * 10 + [1] * 4 + [2] * 4 + [3])
+    embedding = np.eye(19)[:, :7] + 0.01
+    weights, soc = np.ones(19), np.full(19, -1)
+    new, centers = separate_functions(labels, embedding, weights, function, soc, max_clusters=30)
+    groups = pd.Series(function).groupby(new).agg(lambda f: sorted(set(f)))
+    assert sorted(map(tuple, groups)) == [("Healthcare Services",), ("Marketing",), ("Marketing",), ("Research",)]
+    assert len(centers) == 4 and np.bincount(new).min() >= 4  # the lone marketer joined a marketing cluster
+    # a bound below the kinds merges the most similar, of one kind first
+    new, centers = separate_functions(labels, embedding, weights, function, soc, max_clusters=3)
+    assert len(np.unique(new)) == len(centers) == 3
+    assert sorted(map(tuple, pd.Series(function).groupby(new).agg(lambda f: sorted(set(f))))) == [
+        ("Healthcare Services",), ("Marketing",), ("Research",)]
+    new, centers = separate_functions(labels, embedding, weights, function, soc, max_clusters=2)
+    assert len(np.unique(new)) == len(centers) == 2
+
+
+def test_sample_clusters_are_function_pure():
+    import netlib
+    from netlib.clustering._clusterer import _is_mixed, _table
+    from netlib.titles import categorize
+
+    titles = netlib.load(netlib.sample_path()).connections["position"]
+    est = TitleClusterer(random_state=0).fit(titles)
+    names = [name for name in est.cluster_names_ if "dm me" in name or "data scientist / physician" in name]
+    assert not names
+    function = categorize(titles.fillna(""))["function"].to_numpy(dtype=object)
+    placed = est.labels_ >= 0
+    codes, _ = pd.factorize(pd.Series(function[placed]).mask(lambda f: f == "Unknown"))
+    counts = _table(est.labels_[placed], codes, np.ones(placed.sum()), est.n_clusters_, codes.max() + 1)
+    assert not _is_mixed(counts).any()

@@ -15,7 +15,13 @@ and its ``role`` (the title without seniority words; ``title_clean`` with
   ("Unknown" is no category: such titles are placed by their words);
 - a word-function profile: the functions the title's words are seen with
   across all fitted titles, so "billing clerk" and "records clerk" meet
-  even when the categorizer files them apart, weight ``PROFILE_WEIGHT``.
+  even when the categorizer files them apart, weight ``PROFILE_WEIGHT``;
+- the type of work: the SOC major group (U.S. BLS, public domain) of the
+  occupation phrase the title contains, one-hot, weight ``soc_weight``
+  (0, the default, leaves it out)
+  ("registered nurse" is a healthcare practitioner, "nursing assistant"
+  healthcare support, "office clerk" office and administrative support;
+  a title with no SOC occupation phrase has no signal here).
 
 The blocks are reduced with truncated SVD (fitted on a weighted sample,
 fast for large inputs) and normalized, so k-means on the result works
@@ -43,6 +49,13 @@ PROFILE_WEIGHT = 1.0
 SVD_SAMPLE = 4_000
 
 
+def soc_major_groups(text):
+    """One-hot SOC major group of each reading (see :func:`netlib.titles._soc.soc_major_groups`)."""
+    from netlib.titles._soc import soc_major_groups as majors_of
+
+    return majors_of(text)[1]
+
+
 def _categorize(titles: pd.Series) -> pd.DataFrame:
     from netlib.titles import categorize  # imported late: the categorizer is heavy
 
@@ -64,7 +77,8 @@ def distinct_titles(titles):
         How many inputs share each distinct title.
     """
     values = pd.Series(np.asarray(titles, dtype=object).ravel(), dtype=object)
-    text = values.where(values.notna(), "").astype(str).str.split().str.join(" ")
+    text = pd.Series([" ".join(t.split()) for t in values.where(values.notna(), "").astype(str)],
+                     index=values.index, dtype=object)  # 4x faster than .str.split().str.join()
     codes, unique = pd.factorize(text.mask(text == ""), use_na_sentinel=True)
     counts = np.bincount(codes[codes >= 0], minlength=len(unique))
     return np.asarray(unique, dtype=object), codes, counts
@@ -93,6 +107,19 @@ class TitleTable:
         self.row_text = np.asarray(distinct.get_level_values(0), dtype=object)
         self.row_function = np.asarray(distinct.get_level_values(1), dtype=object)
 
+    @property
+    def row_soc(self):
+        """One-hot SOC major group of each distinct reading (all zero: no occupation phrase)."""
+        if not hasattr(self, "_row_soc"):
+            self._row_soc = soc_major_groups(self.row_text)
+        return self._row_soc
+
+    @property
+    def row_placed(self):
+        """Whether each reading says something about the work: a known job
+        function or an SOC occupation phrase ("dm me", "retired" do not)."""
+        return (self.row_function != UNKNOWN) | (self.row_soc.sum(axis=1) > 0)
+
     def row_weights(self, weights):
         """Sum per-title weights into per-row weights."""
         return np.bincount(self.rows, weights=weights, minlength=len(self.row_text))
@@ -108,18 +135,23 @@ class Featurizer:
     ----------
     function_weight : float
         Weight of the job-function block (0 ignores the categorizer's function).
+    soc_weight : float
+        Weight of the SOC major-group block (0 leaves it out).
     n_components : int
         Dimensions kept by the SVD (fewer for small inputs).
     random_state : int, RandomState or None
     """
 
-    def __init__(self, function_weight=1.0, n_components=100, random_state=None):
+    def __init__(self, function_weight=1.0, n_components=100, random_state=None, soc_weight=0.0):
         self.function_weight = function_weight
+        self.soc_weight = soc_weight
         self.n_components = n_components
         self.random_state = random_state
 
-    def fit_transform(self, text, function, weights):
-        """Fit on distinct readings and return their embedding."""
+    def fit_transform(self, text, function, weights, soc=None):
+        """Fit on distinct readings and return their embedding.
+
+        ``soc`` is the readings' SOC major groups (computed from ``text`` if None)."""
         self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")
         self.heads_ = CountVectorizer(analyzer=head_word, binary=True)
         words = self.words_.fit_transform(text)
@@ -128,8 +160,9 @@ class Featurizer:
         word_spread = _function_spread(words, function, weights, self.functions_)
         self.word_weights_ = _specificity(word_spread)
         self.head_weights_ = _specificity(_function_spread(heads, function, weights, self.functions_))
-        self.profiles_ = sparse.csr_matrix(normalize(word_spread, norm="l1"))
-        blocks = self._stack(words, heads, function)
+        self.profiles_ = sparse.csr_matrix(normalize(word_spread, norm="l1") if len(self.functions_)
+                                           else word_spread)  # no known function: an empty block
+        blocks = self._stack(words, heads, function, text, soc)
         n_components = min(self.n_components, blocks.shape[0] - 1, blocks.shape[1] - 1)
         self.svd_ = None
         if n_components >= 2:
@@ -137,22 +170,27 @@ class Featurizer:
             self.svd_ = TruncatedSVD(n_components, random_state=self.random_state).fit(blocks[sample])
         return self._reduce(blocks)
 
-    def _stack(self, words, heads, function):
+    def _stack(self, words, heads, function, text, soc=None):
         words = normalize(words @ sparse.diags(self.word_weights_))
-        profiles = normalize(normalize(words) @ self.profiles_) * PROFILE_WEIGHT
+        profiles = normalize(words) @ self.profiles_
+        profiles = normalize(profiles) * PROFILE_WEIGHT if profiles.shape[1] else profiles
         heads = heads @ sparse.diags(self.head_weights_ * HEAD_WEIGHT)
         functions = sparse.csr_matrix(
             (np.asarray(function)[:, None] == self.functions_[None, :]).astype(float) * self.function_weight
         )
-        return sparse.hstack([words, heads, functions, profiles], format="csr")
+        blocks = [words, heads, functions, profiles]
+        if self.soc_weight:
+            soc = soc_major_groups(text) if soc is None else soc
+            blocks.append(sparse.csr_matrix(soc * self.soc_weight))
+        return sparse.hstack(blocks, format="csr")
 
     def _reduce(self, blocks):
         reduced = self.svd_.transform(blocks) if self.svd_ is not None else blocks.toarray()
         return normalize(reduced)
 
-    def transform(self, text, function):
+    def transform(self, text, function, soc=None):
         """Return the normalized dense embedding of each reading."""
-        blocks = self._stack(self.words_.transform(text), self.heads_.transform(text), function)
+        blocks = self._stack(self.words_.transform(text), self.heads_.transform(text), function, text, soc)
         return self._reduce(blocks)
 
     def term_matrix(self, text):
