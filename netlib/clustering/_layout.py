@@ -20,7 +20,6 @@ go through MDS, so a map of 30,000 titles costs a few PCAs.
 from __future__ import annotations
 
 import numpy as np
-from sklearn.decomposition import PCA
 
 __all__ = ["ClusterLayout", "place_centers"]
 
@@ -35,14 +34,19 @@ def _distances(points):
     return np.linalg.norm(points[:, None, :] - points[None, :, :], axis=-1)
 
 
-def _pca_2d(points, random_state):
-    """Two PCA coordinates; zeros where the data has fewer dimensions."""
+def _pca_2d(points, random_state=None):
+    """Two PCA coordinates (zeros where the data has fewer dimensions) and the
+    axes (rows, signed so each one's largest entry is positive, as in
+    scikit-learn), or None. Plain numpy: this runs once per cluster."""
     out = np.zeros((len(points), 2))
     n_components = min(2, len(points) - 1, points.shape[1])
     if n_components >= 1 and np.ptp(points, axis=0).max() > 1e-12:
-        pca = PCA(n_components, svd_solver="full", random_state=random_state).fit(points)
-        out[:, :n_components] = pca.transform(points)
-        return out, pca
+        centered = points - points.mean(axis=0)
+        _, _, vt = np.linalg.svd(centered, full_matrices=False)
+        axes = vt[:n_components]
+        axes = axes * np.sign(axes[np.arange(len(axes)), np.abs(axes).argmax(axis=1)])[:, None]
+        out[:, :n_components] = centered @ axes.T
+        return out, axes
     return out, None
 
 
@@ -140,10 +144,9 @@ class ClusterLayout:
             residuals = embedding[labels == label] - self.centers_[label]
             if len(residuals) < 2:
                 continue
-            _, pca = _pca_2d(residuals, self.random_state)
-            if pca is None:
+            _, axes = _pca_2d(residuals, self.random_state)
+            if axes is None:
                 continue
-            axes = pca.components_
             self.axes_[label, : len(axes)] = axes
             spread = np.sqrt(((residuals @ self.axes_[label].T) ** 2).sum(axis=1).mean())
             self.scale_[label] = spread if spread > 1e-12 else 1.0
