@@ -95,10 +95,9 @@ def _cluster_section(export):
     return Section("Clusters", findings, blocks)
 
 
-def _engagement_section(export):
-    from netlib.analytics import engagement, recruiters
+def _engagement_section(export, eng):
+    from netlib.analytics import recruiters
 
-    eng = engagement(export)
     messaged = int((eng["n_messages"] > 0).sum())
     core = eng[eng["strength"] >= 0.25]
     findings = [
@@ -112,7 +111,7 @@ def _engagement_section(export):
         _people(top, ["full_name", "company", "position", "n_messages", "n_sent",
                       "n_received", "days_since_contact", "n_group_messages", "strength"]),
     ]
-    rec = recruiters(export)
+    rec = recruiters(export, engagement=eng)
     section = [Section("Your engaged core", findings, blocks)]
     if len(rec):
         section.append(Section(
@@ -123,14 +122,14 @@ def _engagement_section(export):
     return section
 
 
-def _strategy_sections(export, strategy):
+def _strategy_sections(export, strategy, eng):
     from netlib.analytics import alignment, gap_analysis, give_first, load_strategy, triage
 
     s = load_strategy(strategy)
     aligned = alignment(export.connections, s)
     share = aligned["aligned"].mean() if len(aligned) else 0.0
     gaps = gap_analysis(aligned, s)
-    tri = triage(export, s)
+    tri = triage(export, s, engagement=eng, alignment=aligned)
     counts = tri["group"].value_counts().reindex(tri["group"].cat.categories, fill_value=0)
     findings = [f"Goal: {s.goal}"] if s.goal else []
     findings.append(f"{share:.0%} of your network is aligned with your strategy.")
@@ -144,7 +143,7 @@ def _strategy_sections(export, strategy):
     prune = tri[tri["group"] == "prune candidate"]
     prune_note = "Prune candidates, least engaged and least aligned first."
     prune = prune.sort_values(["lifetime_strength", "alignment"], kind="stable")
-    give = give_first(export, s, n=10)
+    give = give_first(export, s, n=10, engagement=eng, alignment=aligned)
     return [
         Section("Alignment with your strategy", findings, [
             gaps, prune_note,
@@ -202,7 +201,7 @@ def build_report(path, output="report.html", *, strategy=None, pseudonymize=Fals
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    from netlib.analytics import load_strategy
+    from netlib.analytics import engagement, load_strategy
     from netlib.analytics import pseudonymize as _pseudonymize
     from netlib.loaders._any import load
 
@@ -222,9 +221,10 @@ def build_report(path, output="report.html", *, strategy=None, pseudonymize=Fals
     steps.step("Clustering titles")
     sections.append(_cluster_section(export))
     steps.step("Measuring engagement")
-    sections.extend(_engagement_section(export))
+    eng = engagement(export)  # computed once, shared by every section below
+    sections.extend(_engagement_section(export, eng))
     if strategy is not None:
-        sections.extend(_strategy_sections(export, strategy))
+        sections.extend(_strategy_sections(export, strategy, eng))
     else:
         sections.append(Section("Strategy", [
             "Run again with --strategy my_strategy.yaml to see alignment, gaps, "
