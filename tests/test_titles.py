@@ -368,3 +368,16 @@ def test_posting_noise_is_removed_on_whole_words():
     assert df.loc[2, "title_clean"] == "remote sensing analyst"
     assert df.loc[3, "function"] == "Healthcare Services"
     assert df.loc[4, "title_clean"] == "urgent care registered nurse"
+
+
+@pytest.mark.parametrize("ngram_range", [(2, 5), (3, 3), (1, 2)])
+def test_char_wb_counts_equal_scikit_learn(ngram_range):
+    """The per-word shortcut of the fallback gives scikit-learn's exact counts."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from netlib.titles._fallback import char_wb_counts
+
+    texts = ["Sr. Software Engineer", "software  engineer", "", "   ", "Ingeniería\tde datos",
+             "a", "Head of E-commerce | ex-Globex", "x" * 300, "ab ab ab"]
+    vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range).fit(texts[:4])
+    assert (char_wb_counts(vectorizer, texts) != vectorizer.transform(texts)).nnz == 0
