@@ -129,6 +129,11 @@ def speed(n=30_000):
     print(f"  plain TF-IDF + k-means (k=20):      {plain:6.2f} s")
     print(f"  TitleClusterer, automatic k = {model.n_clusters_:<3}   {ours:6.2f} s  "
           f"({ours / plain:.1f}x plain; targets < 10 s and <= 4x)")
+    from netlib.titles._soc import soc_major_groups
+
+    soc_major_groups(titles[:10])
+    seconds, _ = timed(soc_major_groups, titles)
+    print(f"  SOC type-of-work lookup:              {seconds:6.2f} s")
     contacts = pd.DataFrame({"position": titles, "company": "Acme"})
     seconds, fig = timed(plot_cluster_map, contacts, model)
     kinds = {trace.type for trace in fig.data}
