@@ -138,3 +138,23 @@ def test_prune_list_leaves_hidden_members_out(archive, page):
     assert "&lt;NA&gt;" not in page and "<NA>" not in page
     hidden = int(netlib.load_linkedin_export(archive).connections["is_hidden"].sum())
     assert hidden > 0 and f"hidden member {hidden}" in page
+
+
+def test_report_lists_every_cluster_with_its_size(archive, page):
+    titles = netlib.load_linkedin_export(archive).connections["position"].dropna()
+    model = netlib.TitleClusterer(random_state=0).fit(titles)
+    section = page[page.index(">Clusters</h2>"):page.index(">Your engaged core</h2>")]
+    assert "<th>contacts</th>" in section
+    assert all(name in section for name in model.cluster_names_)
+
+
+def test_report_counts_companies_once_whatever_the_spelling(tmp_path):
+    rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    spellings = ["Acme Inc.", "ACME", "Acme, Inc.", "Globex"]
+    rows += [f'P{i},Q{i},,,"{c}",Analyst,01 Feb 2024' for i, c in enumerate(spellings * 3)]
+    csv = tmp_path / "Connections.csv"
+    csv.write_text("\n".join(rows), encoding="utf-8")
+    page = netlib.build_report(csv, tmp_path / "r.html", progress=False).read_text(encoding="utf-8")
+    companies = page[page.index(">Who is in your network</h2>"):page.index(">Clusters</h2>")]
+    assert '"ACME"' not in companies and '"Acme, Inc."' not in companies
+    assert '"Acme"' in companies

@@ -6,6 +6,8 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from .._progress import Progress
 from ._html import Section, render_page
 
@@ -45,7 +47,7 @@ def _size_section(export):
 
 
 def _composition_section(export):
-    from netlib.analytics import composition
+    from netlib.analytics import composition, normalize_company
     from netlib.plotting import plot_category_bars, plot_sunburst, plot_top_companies
 
     conn = export.connections
@@ -66,7 +68,9 @@ def _composition_section(export):
         plot_category_bars(titled, "function", color="seniority",
                            title="Contacts by job function and seniority"),
         plot_sunburst(titled, path=["function", "seniority"], title="Function, then seniority"),
-        plot_top_companies(conn, top=15, title="Companies with the most contacts"),
+        # one bar per company, not per spelling ("Acme Inc.", "ACME")
+        plot_top_companies(conn.assign(company=normalize_company(conn["company"])["company_display"]),
+                           top=15, title="Companies with the most contacts"),
         by_function.reset_index(),
     ]
     return Section("Who is in your network", findings, blocks)
@@ -81,17 +85,13 @@ def _cluster_section(export):
     if titles.nunique() < 3:
         return Section("Clusters", ["Too few job titles to cluster."], [])
     model = TitleClusterer(random_state=0).fit(titles)
-    sizes = (
-        model.cluster_sizes_.rename("contacts").rename_axis("cluster").reset_index()
-        if hasattr(model.cluster_sizes_, "rename") else None
-    )
+    sizes = pd.DataFrame({"cluster": model.cluster_names_, "contacts": model.cluster_sizes_})
     findings = [
         f"Your contacts' titles fall into {model.n_clusters_} groups, named by their "
         "most telling words. Hover a point to see a title."
     ]
-    blocks = [plot_cluster_map(conn, model, title="Your network, grouped by what people do")]
-    if sizes is not None:
-        blocks.append(sizes)
+    blocks = [plot_cluster_map(conn, model, title="Your network, grouped by what people do"),
+              sizes.sort_values("contacts", ascending=False, kind="stable")]
     return Section("Clusters", findings, blocks)
 
 
@@ -130,7 +130,7 @@ def _strategy_sections(export, strategy, eng):
     share = aligned["aligned"].mean() if len(aligned) else 0.0
     gaps = gap_analysis(aligned, s)
     tri = triage(export, s, engagement=eng, alignment=aligned)
-    counts = tri["group"].value_counts().reindex(tri["group"].cat.categories, fill_value=0)
+    counts = tri.attrs["counts"]
     findings = [f"Goal: {s.goal}"] if s.goal else []
     findings.append(f"{share:.0%} of your network is aligned with your strategy.")
     gap_rows = gaps[gaps["gap"]]
