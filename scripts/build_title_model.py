@@ -14,6 +14,10 @@ head-versus-modifier structure:
 - a topic before a generic head ("payroll specialist", "inventory analyst")
   takes the topic's function.
 
+Most examples come from ``occupation_titles.csv``, netlib's own corpus of
+about 30,000 job titles written occupation by occupation, each labelled with
+its SOC occupation's function and normalized as titles are at run time.
+
 A logistic regression on TF-IDF word 1-2-grams and character 2-5-grams
 learns both word shapes ("-ologist", "therap") and word order. No network is
 needed and nothing comes from evaluation data. The result is written as plain
@@ -33,13 +37,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from netlib.titles._fallback import MODEL_PATH  # noqa: E402
-from netlib.titles._rules import load_rules  # noqa: E402
+from netlib.titles._rules import DATA_DIR, load_rules  # noqa: E402
+from netlib.titles._rules import corpus_titles  # noqa: E402
 
 FEATURES = [
     {"analyzer": "char_wb", "ngram_range": [2, 5], "max_features": 12000},
     {"analyzer": "word", "ngram_range": [1, 2], "max_features": 6000},
 ]
-C = 4.0
+C = 10.0
+#: Class weights of the logistic regression.
+CLASS_WEIGHT = "balanced"
 DECIMALS = 4
 SEED = 0
 #: Variants written per role phrase.
@@ -102,6 +109,28 @@ def training_set(rules, variants=VARIANTS, seed=SEED):
     return texts, labels
 
 
+def lexicon_rules():
+    """The default rules without the corpus phrases: the corpus joins the training set as
+    whole titles (:func:`corpus_set`), so it is not varied synthetically a second time."""
+    from dataclasses import replace
+
+    from netlib.titles._rules import _read_functions, _read_occupations
+
+    functions = {**_read_occupations(DATA_DIR), **_read_functions(DATA_DIR / "functions.yaml")}
+    return replace(load_rules(), functions=functions)
+
+
+def corpus_set(folder=DATA_DIR):
+    """(normalized title, function id) pairs from the occupation title corpus.
+
+    Titles are normalized as at run time, by the rule tables alone (not by
+    the model being built), and keep their first part; occupations the
+    crosswalk leaves out are skipped.
+    """
+    pairs = sorted({(text, fid) for fid, text, _ in corpus_titles(folder, load_rules()) if text})
+    return [t for t, _ in pairs], [f for _, f in pairs]
+
+
 def _vectorizers():
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -121,11 +150,13 @@ def build(rules=None):
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
-    rules = load_rules() if rules is None else rules
+    rules = lexicon_rules() if rules is None else rules
     texts, labels = training_set(rules)
+    corpus_texts, corpus_labels = corpus_set()
+    texts, labels = texts + corpus_texts, labels + corpus_labels
     vectorizers = _vectorizers()
     X = normalize(sp.hstack([v.fit_transform(texts) for v in vectorizers]).tocsr())
-    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, labels)
+    model = LogisticRegression(C=C, max_iter=3000, class_weight=CLASS_WEIGHT).fit(X, labels)
     features = []
     for spec, v in zip(FEATURES, vectorizers):
         vocabulary = sorted(v.vocabulary_, key=v.vocabulary_.get)
@@ -133,7 +164,7 @@ def build(rules=None):
                          "idf": np.round(v.idf_, DECIMALS).tolist()})
     return {
         "about": "netlib title fallback model; built by scripts/build_title_model.py from functions.yaml, "
-                 "the SOC titles and synthetic variants of them",
+                 "the SOC titles, synthetic variants of them and occupation_titles.csv",
         "sklearn_version": sklearn.__version__,
         "features": features,
         "coef": np.round(model.coef_, DECIMALS).tolist(),

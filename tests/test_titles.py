@@ -386,3 +386,32 @@ def test_char_wb_counts_equal_scikit_learn(ngram_range):
              "a", "Head of E-commerce | ex-Globex", "x" * 300, "ab ab ab"]
     vectorizer = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range).fit(texts[:4])
     assert (char_wb_counts(vectorizer, texts) != vectorizer.transform(texts)).nnz == 0
+
+
+def test_corpus_titles_become_role_phrases(tmp_path):
+    """Corpus titles are normalized like input titles, take their SOC code's function,
+    lose their seniority words, and ambiguous, one-word or multi-part ones stay out."""
+    import shutil
+
+    from netlib.titles._rules import DATA_DIR
+
+    for name in ["abbreviations.csv", "headline.csv", "seniority.csv", "recruiters.csv", "functions.yaml",
+                 "posting_noise.yaml", "soc_functions.csv"]:
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    (tmp_path / "occupation_titles.csv").write_text(
+        "soc,title\n"
+        "41-2031,Sr. Sales Floor Assoc\n"     # abbreviations expanded, seniority dropped
+        "43-4051,Zorb Desk Agent\n"
+        "41-2031,Zorb Desk Agent\n"           # one title, two functions: left out
+        "41-2031,Greeter\n"                   # one word: the lexicon's job
+        "29-1141,Wound RN - Nights\n"         # two parts: left out
+        "11-1011,Chief Quibble Officer\n",    # the crosswalk leaves chief executives out
+        encoding="utf-8",
+    )
+    rules = load_rules(tmp_path)
+    sales = next(i for i, name in FUNCTIONS.items() if name == "Sales")
+    assert rules.functions[("sales", "floor", "associate")] == ("role", {sales: 1.0})
+    for phrase in [("zorb", "desk", "agent"), ("greeter",), ("wound", "registered", "nurse"),
+                   ("chief", "quibble", "officer"), ("quibble", "officer")]:
+        assert phrase not in rules.functions
+    assert categorize(["sales floor associate II"], rules=rules).loc[0, "function"] == "Sales"

@@ -33,6 +33,9 @@ TOPIC_WEIGHT = 0.8
 #: Weight of an occupation title from the SOC list (``soc_occupations.csv`` through
 #: the ``soc_functions.csv`` crosswalk); the curated lexicon wins where both name a phrase.
 SOC_WEIGHT = 1.0
+#: Weight of a phrase a user adds with :meth:`TitleRules.with_functions`: twice a
+#: lexicon role, so the user's word is evidence the learned model cannot outvote.
+USER_WEIGHT = 2.0
 
 
 def phrase_words(phrase):
@@ -107,6 +110,70 @@ def _read_occupations(folder):
     }
 
 
+#: Corpus phrases longer than this many words are left out: they would match almost nothing.
+CORPUS_MAX_WORDS = 4
+
+
+def corpus_titles(folder, rules):
+    """``[(function id, normalized title, number of parts)]`` from ``occupation_titles.csv``.
+
+    Each title is cleaned and normalized like a title at run time (``rules``
+    gives abbreviations, headline clean-up and posting noise) and keeps its
+    first part; the function is its SOC code's through ``soc_functions.csv``.
+    Occupations the crosswalk leaves out are skipped; ``[]`` without the files.
+    """
+    path, crosswalk = Path(folder) / "occupation_titles.csv", Path(folder) / "soc_functions.csv"
+    if not (path.exists() and crosswalk.exists()):
+        return []
+    import numpy as np
+
+    from ._normalize import clean_lines, normalize_parts, split_parts
+    from ._soc import function_of, read_crosswalk
+
+    table = read_crosswalk(crosswalk)
+    labelled = [(function_of(row["soc"].strip(), table), row["title"]) for row in _read_csv(path)]
+    labelled = [(fid, title) for fid, title in labelled if fid and title]
+    if not labelled:
+        return []
+    parts, owner = split_parts(clean_lines([title for _, title in labelled], rules))
+    n_parts = np.bincount(owner, minlength=len(labelled))
+    first = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    clean = normalize_parts([parts[i] for i in first], rules)
+    return [(fid, text, int(k)) for (fid, _), text, k in zip(labelled, clean, n_parts)]
+
+
+def _read_corpus(folder, rules):
+    """Phrases of netlib's occupation title corpus as roles (``{}`` without the corpus).
+
+    Seniority words are dropped from each normalized title ("senior icu nurse"
+    -> "icu nurse") and the phrase takes its occupation's function. Phrases of
+    one word (the lexicon's job) or more than :data:`CORPUS_MAX_WORDS`, titles
+    of several parts ("nurse - icu") and phrases the corpus gives to different
+    functions are left out.
+    """
+    titles = corpus_titles(folder, rules)
+    if not titles:
+        return {}
+    from collections import Counter, defaultdict
+
+    from ._categorize import _roles
+
+    strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
+    roles = _roles([text for _, text, _ in titles], strip_words)
+    counts = defaultdict(Counter)
+    for (fid, _, k), role in zip(titles, roles):
+        words = phrase_words(role)
+        if k == 1 and 2 <= len(words) <= CORPUS_MAX_WORDS:
+            counts[words][fid] += 1
+    out = {}
+    for words, counter in counts.items():
+        total = sum(counter.values())
+        kept = {fid: SOC_WEIGHT * n / total for fid, n in counter.items() if n / total >= 0.6}
+        if kept:
+            out[words] = ("role", kept)
+    return out
+
+
 def _read_noise(path):
     """``(remove, keep)`` phrase tuples from ``posting_noise.yaml`` (empty when absent)."""
     if not path.exists():
@@ -174,16 +241,19 @@ class TitleRules:
     def with_functions(self, mapping, kind="role"):
         """A copy where each ``{phrase: function name}`` points to that function.
 
+        Your phrases weigh :data:`USER_WEIGHT`, more than the bundled lexicon's,
+        so they decide wherever they appear.
+
         >>> from netlib.titles import load_rules
         >>> rules = load_rules().with_functions({"growth hacker": "Marketing"})
         >>> rules.functions[("growth", "hacker")][1]
-        {15: 1.0}
+        {15: 2.0}
         """
         extra = {}
         for phrase, name in mapping.items():
             if name not in _FUNCTION_IDS:
                 raise ValueError(f"unknown function: got {name!r}")
-            extra[phrase_words(phrase)] = (kind, {_FUNCTION_IDS[name]: ROLE_WEIGHT})
+            extra[phrase_words(phrase)] = (kind, {_FUNCTION_IDS[name]: USER_WEIGHT})
         return replace(self, functions={**self.functions, **extra})
 
     def __hash__(self):
@@ -214,10 +284,11 @@ def _load_default(path):
         phrase_words(row["phrase"]): _RECRUITER_VALUES[(row["is_recruiter"] or "0").strip()]
         for row in _read_csv(folder / "recruiters.csv")
     }
-    functions = _read_functions(folder / "functions.yaml")
-    functions = {**_read_occupations(folder), **functions}
     noise, noise_keep = _read_noise(folder / "posting_noise.yaml")
-    return TitleRules(abbreviations, headline, seniority, recruiters, functions, noise, noise_keep)
+    base = TitleRules(abbreviations, headline, seniority, recruiters, {}, noise, noise_keep)
+    functions = _read_functions(folder / "functions.yaml")
+    functions = {**_read_occupations(folder), **_read_corpus(folder, base), **functions}
+    return replace(base, functions=functions)
 
 
 def load_rules(path=None):
