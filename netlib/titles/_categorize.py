@@ -32,10 +32,16 @@ _RECRUITING_FUNCTIONS = [0, 12]  # Unknown, Human Resources
 _RECRUITING_TOPIC_FUNCTIONS = [0, 9, 12]  # and Entrepreneurship: "Owner, Acme Recruitment"
 #: The learned fallback's probability is scaled by this: it is a guess, not a rule.
 FALLBACK_CONFIDENCE = 0.6
-#: Lexicon evidence below this (no function-bearing head noun: "xyz specialist",
-#: "hotel xyz") lets the learned model vote, with its probabilities times FALLBACK_WEIGHT.
-STRONG_EVIDENCE = 1.0
-FALLBACK_WEIGHT = 1.0
+#: Lexicon evidence below this lets the learned model vote, with its probabilities
+#: times FALLBACK_WEIGHT: a title with no function-bearing head noun ("xyz specialist",
+#: "hotel xyz"), or with a single head noun and nothing else ("clinical instructor":
+#: the model, trained on the occupation title corpus, knows instructors of clinicals
+#: teach). Two role phrases, or a role phrase with topics, outvote it.
+STRONG_EVIDENCE = 2.0
+FALLBACK_WEIGHT = 3.0
+#: Against some lexicon evidence the model needs at least this probability to change the
+#: answer: an unsure model ("assistant manager", "team lead") leaves the lexicon's guess.
+BLEND_MIN_PROBABILITY = 0.2
 _FUNCTION_NAMES = np.array([FUNCTIONS[i] for i in range(len(FUNCTIONS))], dtype=object)
 _SENIORITY_NAMES = np.array([SENIORITIES[i] for i in range(len(SENIORITIES))], dtype=object)
 
@@ -99,6 +105,7 @@ def _describe_parts(parts, compiled):
 
     # weak lexicon evidence (no words, generic heads, topics only): the learned model votes too
     from_lexicon = function_id > 0
+    lexicon_function = function_id.copy()  # recruiter rules read the lexicon, not the model
     weak = np.flatnonzero((first < STRONG_EVIDENCE) & (clean != ""))
     if len(weak):
         probability = predict_proba(clean[weak].tolist(), scores.shape[1])
@@ -106,7 +113,8 @@ def _describe_parts(parts, compiled):
         guessed = np.where(blended.max(axis=1) > 0, blended.argmax(axis=1), 0)
         top = probability[np.arange(len(weak)), guessed]
         # with some lexicon evidence the blend decides; with none the model must be sure
-        changed = (guessed != function_id[weak]) & (guessed > 0) & ((top >= MIN_PROBABILITY) | from_lexicon[weak])
+        sure = (top >= MIN_PROBABILITY) | (from_lexicon[weak] & (top >= BLEND_MIN_PROBABILITY))
+        changed = (guessed != function_id[weak]) & (guessed > 0) & sure
         rows = weak[changed]
         function_id[rows] = guessed[changed]
         from_lexicon[rows] = False
@@ -116,10 +124,12 @@ def _describe_parts(parts, compiled):
         "clean": clean,
         "role": _roles(parts, compiled.strip_words),
         "function_id": function_id,
+        "lexicon_function": lexicon_function,
         "confidence": confidence,
         "seniority_id": seniority_id,
         # recruiting topics count when recruiting is the job ("Engineer, Recruiting Platform" is not)
-        "is_recruiter": ev["recruiter"] | (ev["recruiting_topic"] & np.isin(function_id, _RECRUITING_TOPIC_FUNCTIONS)),
+        "is_recruiter": ev["recruiter"]
+        | (ev["recruiting_topic"] & np.isin(lexicon_function, _RECRUITING_TOPIC_FUNCTIONS)),
         "is_hiring": ev["hiring"],
         # a hiring part ("Hiring for data engineers") is not the person's own job
         "rank": (4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != "")) * ~ev["hiring"],
@@ -150,7 +160,7 @@ def _analyze(strings, rules):
     default_entry = (seniority_id == 0) & (function_id > 0)
     seniority_id = np.where(default_entry, _ENTRY, seniority_id)
     # a hiring headline is a recruiter's only when it names no other job ("Hiring! DM me")
-    hiring_only = d["is_hiring"][recruiter] & np.isin(function_id, _RECRUITING_FUNCTIONS)
+    hiring_only = d["is_hiring"][recruiter] & np.isin(d["lexicon_function"][chosen], _RECRUITING_FUNCTIONS)
     is_recruiter = d["is_recruiter"][recruiter] | hiring_only
     evidence = d["f_evidence"][chosen] + np.where(
         default_entry, "; no seniority words -> Entry", d["s_evidence"][s_part]

@@ -11,13 +11,15 @@ clean input.
 
 import gzip
 import json
+import re
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
 from ._rules import DATA_DIR
 
-__all__ = ["MODEL_PATH", "MIN_PROBABILITY", "char_wb_counts", "load_model", "predict", "predict_proba"]
+__all__ = ["MODEL_PATH", "MIN_PROBABILITY", "char_wb_counts", "word_counts", "load_model", "predict", "predict_proba"]
 
 MODEL_PATH = DATA_DIR / "function_model.json.gz"
 #: Below this probability the fallback says nothing (Unknown).
@@ -80,6 +82,49 @@ def char_wb_counts(vectorizer, texts):
     return (word_matrix @ per_word).tocsr()
 
 
+#: scikit-learn's default ``token_pattern``.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def word_counts(vocabulary, texts, ngram_range):
+    """``CountVectorizer(analyzer="word", vocabulary=vocabulary, ngram_range=...).transform(texts)``.
+
+    The same counts as scikit-learn's default word analyzer (lower case, words
+    of two or more characters), without its per-document machinery: titles are
+    short, and the generic pipeline costs more than the counting.
+
+    >>> from sklearn.feature_extraction.text import CountVectorizer
+    >>> texts = ["Senior  data engineer", "data data", "", "a b c", "R&D lead (ii)"]
+    >>> v = CountVectorizer(ngram_range=(1, 2)).fit(texts)
+    >>> (word_counts(v.vocabulary_, texts, (1, 2)) != v.transform(texts)).nnz
+    0
+    """
+    import scipy.sparse as sp
+
+    low, high = ngram_range
+    get = vocabulary.get
+    tokens = [_TOKEN.findall(text.lower()) for text in texts]
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    flat = list(chain.from_iterable(tokens))
+    owner = np.repeat(np.arange(len(tokens)), lengths)
+    rows, cols = [], []
+    for n in range(low, high + 1):
+        # n-grams start where the n-th word from here is still in the same text
+        starts = np.flatnonzero(owner[n - 1 :] == owner[: len(owner) - n + 1]) if len(owner) >= n else owner[:0]
+        if n == 1:
+            grams = flat
+        else:
+            grams = [" ".join(flat[i : i + n]) for i in starts.tolist()]
+        ids = np.fromiter((get(g, -1) for g in grams), dtype=np.int64, count=len(grams))
+        found = ids >= 0
+        rows.append(owner[np.asarray(starts, dtype=np.int64)[found]] if n > 1 else owner[found])
+        cols.append(ids[found])
+    rows, cols = np.concatenate(rows), np.concatenate(cols)
+    counts = sp.csr_matrix((np.ones(len(cols), dtype=np.int64), (rows, cols)), shape=(len(texts), len(vocabulary)))
+    counts.sum_duplicates()
+    return counts
+
+
 def predict_proba(texts, n_functions, model=None):
     """Probabilities ``(len(texts), n_functions)`` over function ids (rows of zeros without n-grams)."""
     model = load_model() if model is None else model
@@ -90,11 +135,16 @@ def predict_proba(texts, n_functions, model=None):
     from sklearn.feature_extraction.text import CountVectorizer
 
     texts = list(texts)
-    blocks = []
+    blocks, known_words = [], None
     for f in model["features"]:
-        vectorizer = CountVectorizer(analyzer=f["analyzer"], ngram_range=f["ngram_range"], vocabulary=f["vocabulary"])
-        count = char_wb_counts if f["analyzer"] == "char_wb" else type(vectorizer).transform
-        counts = count(vectorizer, texts).astype(np.float64)
+        if f["analyzer"] == "word":
+            counts = word_counts(f["vocabulary"], texts, f["ngram_range"]).astype(np.float64)
+            known_words = np.diff(counts.indptr)
+        else:
+            vectorizer = CountVectorizer(analyzer=f["analyzer"], ngram_range=f["ngram_range"],
+                                         vocabulary=f["vocabulary"])
+            count = char_wb_counts if f["analyzer"] == "char_wb" else type(vectorizer).transform
+            counts = count(vectorizer, texts).astype(np.float64)
         counts.data = 1.0 + np.log(counts.data)
         blocks.append(counts.multiply(f["idf"]).tocsr())
     X = sp.hstack(blocks).tocsr()
@@ -103,7 +153,11 @@ def predict_proba(texts, n_functions, model=None):
     scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     probabilities = scores / scores.sum(axis=1, keepdims=True)
+    # the model speaks about titles with a word it was trained on: character n-grams
+    # alone ("xxxxxxxx", "qwzk") are not evidence
     empty = np.asarray(X.sum(axis=1)).ravel() == 0
+    if known_words is not None:
+        empty |= known_words == 0
     probabilities[empty] = 0.0
     out[:, model["classes"]] = probabilities
     return out
