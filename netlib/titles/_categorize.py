@@ -107,8 +107,11 @@ def _describe_parts(parts, compiled):
     from_lexicon = function_id > 0
     lexicon_function = function_id.copy()  # recruiter rules read the lexicon, not the model
     weak = np.flatnonzero((first < STRONG_EVIDENCE) & (clean != ""))
+    role = _roles(parts, compiled.strip_words)
     if len(weak):
-        probability = predict_proba(clean[weak].tolist(), scores.shape[1])
+        # seniority words say nothing of the function: the model reads each distinct role once
+        codes, distinct = pd.factorize(role[weak])
+        probability = predict_proba(list(distinct), scores.shape[1])[codes]
         blended = scores[weak] + FALLBACK_WEIGHT * probability
         guessed = np.where(blended.max(axis=1) > 0, blended.argmax(axis=1), 0)
         top = probability[np.arange(len(weak)), guessed]
@@ -122,7 +125,7 @@ def _describe_parts(parts, compiled):
         f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[changed]] + " (learned fallback)"
     return {
         "clean": clean,
-        "role": _roles(parts, compiled.strip_words),
+        "role": role,
         "function_id": function_id,
         "lexicon_function": lexicon_function,
         "confidence": confidence,

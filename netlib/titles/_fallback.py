@@ -84,6 +84,7 @@ def char_wb_counts(vectorizer, texts):
 
 #: scikit-learn's default ``token_pattern``.
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_SEP = "qxzseparatorqxz"
 
 
 def word_counts(vocabulary, texts, ngram_range):
@@ -94,19 +95,30 @@ def word_counts(vocabulary, texts, ngram_range):
     short, and the generic pipeline costs more than the counting.
 
     >>> from sklearn.feature_extraction.text import CountVectorizer
-    >>> texts = ["Senior  data engineer", "data data", "", "a b c", "R&D lead (ii)"]
+    >>> texts = ["Senior  data engineer", "data data", "", "a b c", "R&D lead (ii)", "Café"]
     >>> v = CountVectorizer(ngram_range=(1, 2)).fit(texts)
     >>> (word_counts(v.vocabulary_, texts, (1, 2)) != v.transform(texts)).nnz
+    0
+    >>> odd = texts + ["qxzseparatorqxz data"]
+    >>> (word_counts(v.vocabulary_, odd, (1, 2)) != v.transform(odd)).nnz
     0
     """
     import scipy.sparse as sp
 
     low, high = ngram_range
     get = vocabulary.get
-    tokens = [_TOKEN.findall(text.lower()) for text in texts]
-    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-    flat = list(chain.from_iterable(tokens))
-    owner = np.repeat(np.arange(len(tokens)), lengths)
+    joined = f" {_SEP} ".join(texts).lower()
+    if joined.count(_SEP) == len(texts) - 1 if texts else True:
+        # one regex pass over all texts: the separator is a token that marks where each ends
+        every = _TOKEN.findall(joined)
+        is_sep = np.fromiter((w == _SEP for w in every), dtype=bool, count=len(every))
+        owner = np.cumsum(is_sep)[~is_sep]
+        flat = [w for w in every if w != _SEP]
+    else:  # a text holds the separator itself
+        tokens = [_TOKEN.findall(text.lower()) for text in texts]
+        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        flat = list(chain.from_iterable(tokens))
+        owner = np.repeat(np.arange(len(tokens)), lengths)
     rows, cols = [], []
     for n in range(low, high + 1):
         # n-grams start where the n-th word from here is still in the same text
