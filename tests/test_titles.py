@@ -293,9 +293,9 @@ def test_duplicates_are_analysed_once(monkeypatch):
     seen = []
     real = _categorize._analyze
 
-    def spy(strings, rules):
+    def spy(strings, rules, explain=True):
         seen.append(list(strings))
-        return real(strings, rules)
+        return real(strings, rules, explain)
 
     monkeypatch.setattr(_categorize, "_analyze", spy)
     df = categorize(["Nurse", "CFO", "Nurse", "Nurse", None, "CFO"])
@@ -415,3 +415,13 @@ def test_corpus_titles_become_role_phrases(tmp_path):
                    ("chief", "quibble", "officer"), ("quibble", "officer")]:
         assert phrase not in rules.functions
     assert categorize(["sales floor associate II"], rules=rules).loc[0, "function"] == "Sales"
+
+
+def test_categories_without_evidence_match_categorize():
+    from netlib.titles._categorize import categories
+
+    titles = pd.Series(["Sr. Data Analyst @ Acme", "Hiring! DM me", None, "Talent Acquisition Partner", "zzz"],
+                       index=list("abcde"))
+    full, quick = categorize(titles), categories(titles)
+    assert (quick["evidence"] == "").all()
+    pd.testing.assert_frame_equal(full.drop(columns="evidence"), quick.drop(columns="evidence"))

@@ -57,9 +57,9 @@ def soc_major_groups(text):
 
 
 def _categorize(titles: pd.Series) -> pd.DataFrame:
-    from netlib.titles import categorize  # imported late: the categorizer is heavy
+    from netlib.titles._categorize import categories  # imported late: the categorizer is heavy
 
-    return categorize(titles)
+    return categories(titles)
 
 
 def distinct_titles(titles):

@@ -86,8 +86,8 @@ def _quoted(phrases, rows):
     return texts[rows + 1]
 
 
-def _describe_parts(parts, compiled):
-    """Function, seniority, recruiter and evidence text of each distinct part."""
+def _describe_parts(parts, compiled, explain=True):
+    """Function, seniority, recruiter and (if ``explain``) evidence text of each distinct part."""
     ev = score_parts(parts, compiled)
     scores = ev["scores"]
     ordered = np.sort(scores, axis=1)
@@ -97,9 +97,9 @@ def _describe_parts(parts, compiled):
         share = np.where(first > 0, first / (first + second), 0.0)
     confidence = np.round(share * (1 - np.exp(-2 * first)), 3)
     phrases = compiled.index.phrases
-    f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"], -1))
-    f_evidence = np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words")
-    s_text = _quoted(phrases, ev["seniority_phrase"])
+    if explain:
+        f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"], -1))
+        f_evidence = np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words")
     seniority_id = ev["seniority"].astype(np.int64)
     clean = np.array(parts, dtype=object)
 
@@ -122,8 +122,9 @@ def _describe_parts(parts, compiled):
         function_id[rows] = guessed[changed]
         from_lexicon[rows] = False
         confidence[rows] = np.round(top[changed] * FALLBACK_CONFIDENCE, 3)
-        f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[changed]] + " (learned fallback)"
-    return {
+        if explain:
+            f_evidence[rows] = "character n-grams -> " + _FUNCTION_NAMES[guessed[changed]] + " (learned fallback)"
+    out = {
         "clean": clean,
         "role": role,
         "function_id": function_id,
@@ -136,13 +137,16 @@ def _describe_parts(parts, compiled):
         "is_hiring": ev["hiring"],
         # a hiring part ("Hiring for data engineers") is not the person's own job
         "rank": (4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != "")) * ~ev["hiring"],
-        "f_evidence": f_evidence,
-        "s_evidence": np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], ""),
-        "r_evidence": "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter",
     }
+    if explain:
+        s_text = _quoted(phrases, ev["seniority_phrase"])
+        out["f_evidence"] = f_evidence
+        out["s_evidence"] = np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], "")
+        out["r_evidence"] = "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter"
+    return out
 
 
-def _analyze(strings, rules):
+def _analyze(strings, rules, explain=True):
     """Categorize distinct, already-coerced strings; a dict of column arrays.
 
     Headline parts repeat much more than whole headlines (companies and
@@ -151,7 +155,7 @@ def _analyze(strings, rules):
     compiled = compile_rules(rules)
     raw_parts, owner = split_parts(clean_lines(strings, rules))
     codes, distinct = pd.factorize(np.array(raw_parts, dtype=object))
-    d = _describe_parts(complete_truncated(normalize_parts(list(distinct), rules), compiled), compiled)
+    d = _describe_parts(complete_truncated(normalize_parts(list(distinct), rules), compiled), compiled, explain)
     n = len(strings)
     chosen = codes[_first_best(owner, d["rank"][codes], n)]
     senior = codes[_first_best(owner, d["seniority_id"][codes] > 0, n)]
@@ -165,10 +169,13 @@ def _analyze(strings, rules):
     # a hiring headline is a recruiter's only when it names no other job ("Hiring! DM me")
     hiring_only = d["is_hiring"][recruiter] & np.isin(d["lexicon_function"][chosen], _RECRUITING_FUNCTIONS)
     is_recruiter = d["is_recruiter"][recruiter] | hiring_only
-    evidence = d["f_evidence"][chosen] + np.where(
-        default_entry, "; no seniority words -> Entry", d["s_evidence"][s_part]
-    )
-    evidence = evidence + np.where(is_recruiter, d["r_evidence"][recruiter], "")
+    if explain:
+        evidence = d["f_evidence"][chosen] + np.where(
+            default_entry, "; no seniority words -> Entry", d["s_evidence"][s_part]
+        )
+        evidence = evidence + np.where(is_recruiter, d["r_evidence"][recruiter], "")
+    else:  # callers that only need the categories (clustering) skip the text
+        evidence = np.full(n, "", dtype=object)
     return {
         "title_clean": d["clean"][chosen],
         "role": d["role"][chosen],
@@ -192,10 +199,10 @@ def _as_values(titles):
     return values, pd.RangeIndex(len(values))
 
 
-def _categorize_values(values, rules):
+def _categorize_values(values, rules, explain=True):
     strings = to_strings(values)
     codes, uniques = pd.factorize(np.array(strings, dtype=object))
-    columns = _analyze(list(uniques) or [""], rules)
+    columns = _analyze(list(uniques) or [""], rules, explain)
     return {name: np.asarray(col)[codes] for name, col in columns.items()}
 
 
@@ -247,6 +254,17 @@ def categorize(titles, classifier=None, rules=None):
         category, confidence = classifier._predict_with_confidence(values, frame)
         frame["category"] = category
         frame["category_confidence"] = confidence
+    return frame
+
+
+def categories(titles):
+    """:func:`categorize` without the evidence text (``evidence`` is empty): for code
+    that only needs the categories, such as the title clusterer."""
+    values, index = _as_values(titles)
+    columns = _categorize_values(values, load_rules(), explain=False)
+    frame = pd.DataFrame({"title": pd.Series(values, index=index, dtype=object)}, index=index)
+    for name in COLUMNS[1:]:
+        frame[name] = columns[name]
     return frame
 
 
