@@ -322,8 +322,9 @@ def test_import_is_lazy():
 
 
 def test_learned_fallback_covers_titles_without_lexicon_words():
-    df = categorize(["Cardiologist", "Hydrogeologist", "Senior Geologist", "zzzz"])
+    df = categorize(["Cardiologist", "Hydrogeologist", "Senior Geologist", "zzzz", "Kinesiologist", "Cellist"])
     assert df["function"].tolist()[:3] == ["Healthcare Services", "Research", "Research"]
+    assert df["function"].tolist()[4:] == ["Healthcare Services", "Arts and Design"]
     assert "learned fallback" in df.loc[0, "evidence"] or "'" in df.loc[0, "evidence"]
     assert df.loc[3, "function"] == "Unknown" and df.loc[3, "confidence"] == 0
 

@@ -85,6 +85,7 @@ def char_wb_counts(vectorizer, texts):
 #: scikit-learn's default ``token_pattern``.
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SEP = "qxzseparatorqxz"
+_LONG_WORD = re.compile(r"\S{41,}")
 
 
 def word_counts(vocabulary, texts, ngram_range):
@@ -147,11 +148,12 @@ def predict_proba(texts, n_functions, model=None):
     from sklearn.feature_extraction.text import CountVectorizer
 
     texts = list(texts)
-    blocks, known_words = [], None
+    # no word of a title is this long ("xxxx...x" would be all one n-gram, counted thousands of times)
+    texts = [_LONG_WORD.sub(" ", text) for text in texts]
+    blocks = []
     for f in model["features"]:
         if f["analyzer"] == "word":
             counts = word_counts(f["vocabulary"], texts, f["ngram_range"]).astype(np.float64)
-            known_words = np.diff(counts.indptr)
         else:
             vectorizer = CountVectorizer(analyzer=f["analyzer"], ngram_range=f["ngram_range"],
                                          vocabulary=f["vocabulary"])
@@ -165,11 +167,7 @@ def predict_proba(texts, n_functions, model=None):
     scores = np.asarray(X @ model["coef"].T) / norms[:, None] + model["intercept"]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     probabilities = scores / scores.sum(axis=1, keepdims=True)
-    # the model speaks about titles with a word it was trained on: character n-grams
-    # alone ("xxxxxxxx", "qwzk") are not evidence
     empty = np.asarray(X.sum(axis=1)).ravel() == 0
-    if known_words is not None:
-        empty |= known_words == 0
     probabilities[empty] = 0.0
     out[:, model["classes"]] = probabilities
     return out
