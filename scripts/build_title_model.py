@@ -15,7 +15,7 @@ head-versus-modifier structure:
   takes the topic's function.
 
 Most examples come from ``occupation_titles.csv``, netlib's own corpus of
-about 30,000 job titles written occupation by occupation, each labelled with
+about 44,000 job titles written occupation by occupation, each labelled with
 its SOC occupation's function and normalized as titles are at run time.
 
 A logistic regression on TF-IDF word 1-2-grams and character 2-5-grams
