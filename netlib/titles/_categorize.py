@@ -34,9 +34,9 @@ _RECRUITING_TOPIC_FUNCTIONS = [0, 9, 12]  # and Entrepreneurship: "Owner, Acme R
 FALLBACK_CONFIDENCE = 0.6
 #: Lexicon evidence below this lets the learned model vote, with its probabilities
 #: times FALLBACK_WEIGHT: a title with no function-bearing head noun ("xyz specialist",
-#: "hotel xyz"), or with a single head noun and nothing else ("clinical instructor":
-#: the model, trained on the occupation title corpus, knows instructors of clinicals
-#: teach). Two role phrases, or a role phrase with topics, outvote it.
+#: "hotel xyz"), or with a single head noun and nothing else, where the model trained
+#: on the occupation title corpus knows more than the head-noun rule. Two role phrases,
+#: or a role phrase with topics, outvote it.
 STRONG_EVIDENCE = 2.0
 FALLBACK_WEIGHT = 3.0
 #: Against some lexicon evidence the model needs at least this probability to change the
@@ -246,10 +246,7 @@ def categorize(titles, classifier=None, rules=None):
     """
     values, index = _as_values(titles)
     rules = load_rules() if rules is None else rules
-    columns = _categorize_values(values, rules)
-    frame = pd.DataFrame({"title": pd.Series(values, index=index, dtype=object)}, index=index)
-    for name in COLUMNS[1:]:
-        frame[name] = columns[name]
+    frame = _frame(values, index, _categorize_values(values, rules))
     if classifier is not None:
         category, confidence = classifier._predict_with_confidence(values, frame)
         frame["category"] = category
@@ -261,7 +258,11 @@ def categories(titles):
     """:func:`categorize` without the evidence text (``evidence`` is empty): for code
     that only needs the categories, such as the title clusterer."""
     values, index = _as_values(titles)
-    columns = _categorize_values(values, load_rules(), explain=False)
+    return _frame(values, index, _categorize_values(values, load_rules(), explain=False))
+
+
+def _frame(values, index, columns):
+    """The output DataFrame of :func:`categorize`: the input titles, then :data:`COLUMNS`."""
     frame = pd.DataFrame({"title": pd.Series(values, index=index, dtype=object)}, index=index)
     for name in COLUMNS[1:]:
         frame[name] = columns[name]

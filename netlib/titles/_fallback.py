@@ -109,7 +109,7 @@ def word_counts(vocabulary, texts, ngram_range):
     low, high = ngram_range
     get = vocabulary.get
     joined = f" {_SEP} ".join(texts).lower()
-    if joined.count(_SEP) == len(texts) - 1 if texts else True:
+    if not texts or joined.count(_SEP) == len(texts) - 1:
         # one regex pass over all texts: the separator is a token that marks where each ends
         every = _TOKEN.findall(joined)
         is_sep = np.fromiter((w == _SEP for w in every), dtype=bool, count=len(every))

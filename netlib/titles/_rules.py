@@ -154,24 +154,15 @@ def _read_corpus(folder, rules):
     titles = corpus_titles(folder, rules)
     if not titles:
         return {}
-    from collections import Counter, defaultdict
-
     from ._categorize import _roles
+    from ._soc import phrase_shares
 
     strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
     roles = _roles([text for _, text, _ in titles], strip_words)
-    counts = defaultdict(Counter)
-    for (fid, _, k), role in zip(titles, roles):
-        words = phrase_words(role)
-        if k == 1 and 2 <= len(words) <= CORPUS_MAX_WORDS:
-            counts[words][fid] += 1
-    out = {}
-    for words, counter in counts.items():
-        total = sum(counter.values())
-        kept = {fid: SOC_WEIGHT * n / total for fid, n in counter.items() if n / total >= 0.6}
-        if kept:
-            out[words] = ("role", kept)
-    return out
+    pairs = ((phrase_words(role), fid) for (fid, _, k), role in zip(titles, roles) if k == 1)
+    shares = phrase_shares((words, fid) for words, fid in pairs if 2 <= len(words) <= CORPUS_MAX_WORDS)
+    return {words: ("role", {fid: SOC_WEIGHT * share for fid, share in kept.items()})
+            for words, kept in shares.items()}
 
 
 def _read_noise(path):

@@ -184,8 +184,19 @@ def occupation_phrases(occupations_path, crosswalk_path, min_share=0.6):
     keeps only the functions with at least ``min_share`` of them, so ambiguous
     heads stay out.
     """
+    pairs = ((phrase, fid) for _, phrase, fid in occupations(occupations_path, crosswalk_path))
+    return phrase_shares(pairs, min_share)
+
+
+def phrase_shares(pairs, min_share=0.6):
+    """``{phrase: {function id: share}}`` from ``(phrase, function id)`` pairs, keeping
+    the functions that hold at least ``min_share`` of a phrase's pairs.
+
+    >>> phrase_shares([("nurse", 11), ("nurse", 11), ("technician", 8), ("technician", 11)])
+    {'nurse': {11: 1.0}}
+    """
     counts = defaultdict(Counter)
-    for _, phrase, fid in occupations(occupations_path, crosswalk_path):
+    for phrase, fid in pairs:
         counts[phrase][fid] += 1
     out = {}
     for phrase, counter in counts.items():
