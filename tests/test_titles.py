@@ -426,3 +426,12 @@ def test_categories_without_evidence_match_categorize():
     full, quick = categorize(titles), categories(titles)
     assert (quick["evidence"] == "").all()
     pd.testing.assert_frame_equal(full.drop(columns="evidence"), quick.drop(columns="evidence"))
+
+
+@pytest.mark.parametrize("title", ["Managing Director", "Director", "Senior Vice President", "Partner"])
+def test_seniority_only_titles_are_not_guessed_by_the_model(title):
+    """A title of seniority words names no function: the lexicon's weak default stands
+    (the model read "director" as a film director)."""
+    row = categorize([title]).iloc[0]
+    assert "learned fallback" not in row["evidence"]
+    assert row["function"] in {"Operations", "Consulting", "Finance", "Unknown"}

@@ -69,7 +69,8 @@ def _first_best(owner, value, n_titles):
 
 
 def _roles(clean, strip_words):
-    """``clean`` titles without pure seniority words ("senior", "vp", "intern")."""
+    """``clean`` titles without pure seniority words ("senior", "vp", "intern");
+    a title of such words only ("senior vice president") stays whole."""
     single, multi = _strip_tables(strip_words)
     chunks = "\n".join(clean).replace("\n", " \n ").split(" ")
     replace_sequences(chunks, multi)
@@ -106,8 +107,11 @@ def _describe_parts(parts, compiled, explain=True):
     # weak lexicon evidence (no words, generic heads, topics only): the learned model votes too
     from_lexicon = function_id > 0
     lexicon_function = function_id.copy()  # recruiter rules read the lexicon, not the model
-    weak = np.flatnonzero((first < STRONG_EVIDENCE) & (clean != ""))
     role = _roles(parts, compiled.strip_words)
+    # a title of seniority words only ("managing director", "vice president") names no
+    # function: the model is not asked (it would read "director" as a film director)
+    bare = np.array([r in compiled.seniority_phrases for r in role], dtype=bool)
+    weak = np.flatnonzero((first < STRONG_EVIDENCE) & (clean != "") & ~bare)
     if len(weak):
         # seniority words say nothing of the function: the model reads each distinct role once
         codes, distinct = pd.factorize(role[weak])

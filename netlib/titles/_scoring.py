@@ -42,6 +42,7 @@ class CompiledRules:
     recruiter: np.ndarray  # -1 absent, 0 blocks, 1 recruiter, 2 hiring, 3 topic
     strip_words: tuple
     completions: dict  # truncated word -> the lexicon word it most likely was
+    seniority_phrases: frozenset  # "managing director", "vice president": seniority words only
 
 
 def _completions(rules, vocab):
@@ -118,7 +119,9 @@ def compile_rules(rules):
     priority = np.array([_PRIORITY.get(s, -1) for s in seniority], dtype=np.int64)
     strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
     completions = _completions(rules, index.vocab)
-    return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words, completions)
+    seniority_phrases = frozenset(" ".join(p) for p, (sid, _) in rules.seniority.items() if sid is not None)
+    return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words, completions,
+                         seniority_phrases)
 
 
 def _best_per_part(part, value, n_parts):
