@@ -81,12 +81,6 @@ def _roles(clean, strip_words):
     return roles
 
 
-def _quoted(phrases, rows):
-    """``'phrase'`` for each row (``""`` for -1)."""
-    texts = np.array([""] + ["'" + " ".join(p) + "'" for p in phrases], dtype=object)
-    return texts[rows + 1]
-
-
 def _describe_parts(parts, compiled, explain=True):
     """Function, seniority, recruiter and (if ``explain``) evidence text of each distinct part."""
     ev = score_parts(parts, compiled)
@@ -97,9 +91,8 @@ def _describe_parts(parts, compiled, explain=True):
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(first > 0, first / (first + second), 0.0)
     confidence = np.round(share * (1 - np.exp(-2 * first)), 3)
-    phrases = compiled.index.phrases
     if explain:
-        f_text = _quoted(phrases, np.where(function_id > 0, ev["function_phrase"], -1))
+        f_text = compiled.quoted[np.where(function_id > 0, ev["function_phrase"], -1) + 1]
         f_evidence = np.where(function_id > 0, f_text + " -> " + _FUNCTION_NAMES[function_id], "no function words")
     seniority_id = ev["seniority"].astype(np.int64)
     clean = np.array(parts, dtype=object)
@@ -143,10 +136,10 @@ def _describe_parts(parts, compiled, explain=True):
         "rank": (4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != "")) * ~ev["hiring"],
     }
     if explain:
-        s_text = _quoted(phrases, ev["seniority_phrase"])
+        s_text = compiled.quoted[ev["seniority_phrase"] + 1]
         out["f_evidence"] = f_evidence
         out["s_evidence"] = np.where(seniority_id > 0, "; " + s_text + " -> " + _SENIORITY_NAMES[seniority_id], "")
-        out["r_evidence"] = "; " + _quoted(phrases, ev["recruiter_phrase"]) + " -> recruiter"
+        out["r_evidence"] = "; " + compiled.quoted[ev["recruiter_phrase"] + 1] + " -> recruiter"
     return out
 
 

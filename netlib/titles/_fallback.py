@@ -149,7 +149,8 @@ def predict_proba(texts, n_functions, model=None):
 
     texts = list(texts)
     # no word of a title is this long ("xxxx...x" would be all one n-gram, counted thousands of times)
-    texts = [_LONG_WORD.sub(" ", text) for text in texts]
+    if _LONG_WORD.search("\n".join(texts)):
+        texts = [_LONG_WORD.sub(" ", text) for text in texts]
     blocks = []
     for f in model["features"]:
         if f["analyzer"] == "word":

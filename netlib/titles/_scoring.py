@@ -43,6 +43,7 @@ class CompiledRules:
     strip_words: tuple
     completions: dict  # truncated word -> the lexicon word it most likely was
     seniority_phrases: frozenset  # "managing director", "vice president": seniority words only
+    quoted: np.ndarray  # "'phrase'" for each phrase row + 1 ("" first, for row -1), for evidence text
 
 
 def _completions(rules, vocab):
@@ -120,8 +121,9 @@ def compile_rules(rules):
     strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
     completions = _completions(rules, index.vocab)
     seniority_phrases = frozenset(" ".join(p) for p, (sid, _) in rules.seniority.items() if sid is not None)
+    quoted = np.array([""] + ["'" + " ".join(p) + "'" for p in phrases], dtype=object)
     return CompiledRules(index, weights, is_function, is_role, seniority, priority, recruiter, strip_words, completions,
-                         seniority_phrases)
+                         seniority_phrases, quoted)
 
 
 def _best_per_part(part, value, n_parts):
