@@ -15,7 +15,7 @@ head-versus-modifier structure:
   takes the topic's function.
 
 Most examples come from ``occupation_titles.csv``, netlib's own corpus of
-about 44,000 job titles written occupation by occupation, each labelled with
+about 53,000 job titles (44,000 English, 9,000 in es/fr/de/pt/it) written occupation by occupation, each labelled with
 its SOC occupation's function and normalized as titles are at run time.
 
 A logistic regression on TF-IDF word 1-2-grams and character 2-5-grams
@@ -41,8 +41,8 @@ from netlib.titles._rules import DATA_DIR, load_rules  # noqa: E402
 from netlib.titles._rules import corpus_titles  # noqa: E402
 
 FEATURES = [
-    {"analyzer": "char_wb", "ngram_range": [2, 5], "max_features": 12000},
-    {"analyzer": "word", "ngram_range": [1, 2], "max_features": 6000},
+    {"analyzer": "char_wb", "ngram_range": [2, 5], "max_features": 16000},
+    {"analyzer": "word", "ngram_range": [1, 2], "max_features": 9000},
 ]
 C = 10.0
 #: Class weights of the logistic regression.
