@@ -15,8 +15,9 @@ head-versus-modifier structure:
   takes the topic's function.
 
 Most examples come from ``occupation_titles.csv``, netlib's own corpus of
-about 53,000 job titles (44,000 English, 9,000 in es/fr/de/pt/it) written occupation by occupation, each labelled with
-its SOC occupation's function and normalized as titles are at run time.
+about 53,000 job titles (44,000 in English, 9,000 in es/fr/de/pt/it) written
+occupation by occupation, each labelled with its SOC occupation's function
+and normalized as titles are at run time.
 
 A logistic regression on TF-IDF word 1-2-grams and character 2-5-grams
 learns both word shapes ("-ologist", "therap") and word order. No network is
@@ -37,8 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from netlib.titles._fallback import MODEL_PATH  # noqa: E402
-from netlib.titles._rules import DATA_DIR, load_rules  # noqa: E402
-from netlib.titles._rules import corpus_titles  # noqa: E402
+from netlib.titles._rules import DATA_DIR, corpus_titles, load_rules  # noqa: E402
 
 FEATURES = [
     {"analyzer": "char_wb", "ngram_range": [2, 5], "max_features": 16000},

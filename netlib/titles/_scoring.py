@@ -118,7 +118,7 @@ def compile_rules(rules):
             recruiter[r] = int(rules.recruiters[phrase])
     weights = sp.csr_matrix((vals, (rows, cols)), shape=(n, N_FUNCTIONS), dtype=np.float32)
     priority = np.array([_PRIORITY.get(s, -1) for s in seniority], dtype=np.int64)
-    strip_words = tuple(" ".join(p) for p, (_, strip) in rules.seniority.items() if strip)
+    strip_words = rules.strip_words
     completions = _completions(rules, index.vocab)
     seniority_phrases = frozenset(" ".join(p) for p, (sid, _) in rules.seniority.items() if sid is not None)
     quoted = np.array([""] + ["'" + " ".join(p) + "'" for p in phrases], dtype=object)

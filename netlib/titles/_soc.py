@@ -195,15 +195,14 @@ def phrase_shares(pairs, min_share=0.6):
     >>> phrase_shares([("nurse", 11), ("nurse", 11), ("technician", 8), ("technician", 11)])
     {'nurse': {11: 1.0}}
     """
-    counts = defaultdict(Counter)
-    for phrase, fid in pairs:
-        counts[phrase][fid] += 1
+    counts = Counter(pairs)  # one counter of (phrase, fid): tens of thousands of small ones are slow
+    totals = Counter()
+    for (phrase, _), n in counts.items():
+        totals[phrase] += n
     out = {}
-    for phrase, counter in counts.items():
-        total = sum(counter.values())
-        kept = {fid: n / total for fid, n in counter.items() if n / total >= min_share}
-        if kept:
-            out[phrase] = kept
+    for (phrase, fid), n in counts.items():
+        if n / totals[phrase] >= min_share:
+            out.setdefault(phrase, {})[fid] = n / totals[phrase]
     return out
 
 
