@@ -418,6 +418,35 @@ def test_corpus_titles_become_role_phrases(tmp_path):
     assert categorize(["sales floor associate II"], rules=rules).loc[0, "function"] == "Sales"
 
 
+def test_shipped_corpus_phrases_are_current():
+    """corpus_phrases.csv matches its sources' digest and holds what deriving them gives;
+    if this fails, run scripts/build_title_model.py."""
+    from netlib.titles._rules import DATA_DIR, derive_corpus_phrases, read_corpus_phrases
+
+    shipped = read_corpus_phrases(DATA_DIR)
+    assert shipped is not None, "corpus_phrases.csv is stale: run scripts/build_title_model.py"
+    assert shipped == derive_corpus_phrases(DATA_DIR, load_rules())
+
+
+def test_stale_corpus_phrases_are_derived_again(tmp_path):
+    """Editing a source of the stored phrase table (here the corpus) makes load_rules derive
+    the phrases from the edited files instead of reading the stale table."""
+    import shutil
+
+    from netlib.titles._rules import CORPUS_PHRASES, DATA_DIR, read_corpus_phrases
+
+    shutil.copytree(DATA_DIR, tmp_path, dirs_exist_ok=True)
+    assert read_corpus_phrases(tmp_path) is not None
+    with open(tmp_path / "occupation_titles.csv", "a", encoding="utf-8") as handle:
+        handle.write("29-1141,Zorblax Ward Nurse\n")
+    assert read_corpus_phrases(tmp_path) is None
+    health = next(i for i, name in FUNCTIONS.items() if name == "Healthcare Services")
+    assert load_rules(tmp_path).functions[("zorblax", "ward", "nurse")] == ("role", {health: 1.0})
+    bare = tmp_path / "without_table"  # no table at all: derived as well
+    shutil.copytree(tmp_path, bare, ignore=shutil.ignore_patterns(CORPUS_PHRASES, "without_table"))
+    assert ("zorblax", "ward", "nurse") in load_rules(bare).functions
+
+
 def test_categories_without_evidence_match_categorize():
     from netlib.titles._categorize import categories
 

@@ -148,14 +148,16 @@ def corpus_titles(folder, rules):
     return [(fid, text, int(k)) for (fid, _), text, k in zip(labelled, clean, n_parts)]
 
 
-def _read_corpus(folder, rules):
-    """Phrases of netlib's occupation title corpus as roles (``{}`` without the corpus).
+def derive_corpus_phrases(folder, rules):
+    """``{phrase words: {function id: share}}`` from the occupation title corpus.
 
     Seniority words are dropped from each normalized title ("senior icu nurse"
     -> "icu nurse") and the phrase takes its occupation's function. Phrases of
     one word (the lexicon's job) or more than :data:`CORPUS_MAX_WORDS`, titles
     of several parts ("nurse - icu") and phrases the corpus gives to different
-    functions are left out.
+    functions are left out. This normalizes the whole corpus (about a second);
+    :func:`load_rules` reads the result from :data:`CORPUS_PHRASES` instead
+    while that file matches its sources.
     """
     titles = corpus_titles(folder, rules)
     if not titles:
@@ -165,9 +167,68 @@ def _read_corpus(folder, rules):
 
     roles = _roles([text for _, text, _ in titles], rules.strip_words)
     pairs = ((phrase_words(role), fid) for (fid, _, k), role in zip(titles, roles) if k == 1)
-    shares = phrase_shares((words, fid) for words, fid in pairs if 2 <= len(words) <= CORPUS_MAX_WORDS)
+    return phrase_shares((words, fid) for words, fid in pairs if 2 <= len(words) <= CORPUS_MAX_WORDS)
+
+
+#: The corpus phrases, derived by ``scripts/build_title_model.py`` and shipped so that
+#: loading the rules does not normalize 53,000 titles.
+CORPUS_PHRASES = "corpus_phrases.csv"
+#: The files the corpus phrases are derived from: a change to any of them makes
+#: :data:`CORPUS_PHRASES` stale, and the phrases are derived again at load time.
+CORPUS_SOURCES = ("occupation_titles.csv", "soc_functions.csv", "abbreviations.csv", "headline.csv",
+                  "seniority.csv", "posting_noise.yaml")
+_DIGEST_PREFIX = "# sources sha256: "
+
+
+def corpus_digest(folder):
+    """A digest of the :data:`CORPUS_SOURCES` files in ``folder`` (absent files count too)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in CORPUS_SOURCES:
+        path = Path(folder) / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return digest.hexdigest()
+
+
+def write_corpus_phrases(folder, phrases):
+    """Write ``phrases`` (from :func:`derive_corpus_phrases`) to ``folder/corpus_phrases.csv``,
+    headed by the digest of the sources they come from."""
+    rows = sorted((" ".join(words), FUNCTIONS[fid], repr(share))
+                  for words, weights in phrases.items() for fid, share in weights.items())
+    with open(Path(folder) / CORPUS_PHRASES, "w", newline="", encoding="utf-8") as handle:
+        handle.write(f"{_DIGEST_PREFIX}{corpus_digest(folder)}\n")
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["phrase", "function", "share"])
+        writer.writerows(rows)
+
+
+def read_corpus_phrases(folder):
+    """The phrases stored in ``folder/corpus_phrases.csv``, or ``None`` when the file
+    is absent or was derived from other sources than the folder's."""
+    path = Path(folder) / CORPUS_PHRASES
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as handle:
+        if handle.readline().strip() != _DIGEST_PREFIX + corpus_digest(folder):
+            return None
+    import pandas as pd
+
+    # shares stay text until float(): Python's parser round-trips repr() exactly
+    table = pd.read_csv(path, skiprows=1, dtype=str, keep_default_na=False)
+    out = {}
+    for phrase, name, share in zip(table["phrase"], table["function"].map(_FUNCTION_IDS), table["share"]):
+        out.setdefault(tuple(phrase.split(" ")), {})[int(name)] = float(share)
+    return out
+
+
+def _read_corpus(folder, rules):
+    """Corpus phrases as roles: stored when current, else derived (``{}`` without the corpus)."""
+    phrases = read_corpus_phrases(folder)
+    if phrases is None:
+        phrases = derive_corpus_phrases(folder, rules)
     return {words: ("role", {fid: SOC_WEIGHT * share for fid, share in kept.items()})
-            for words, kept in shares.items()}
+            for words, kept in phrases.items()}
 
 
 def _read_noise(path):
