@@ -39,13 +39,6 @@ class PhraseIndex:
     phrases: list
 
 
-def _key(ids, base):
-    key = 0
-    for i in ids:
-        key = key * base + i
-    return key
-
-
 def build_index(phrases):
     """Index ``phrases`` (tuples of words, at most :data:`MAX_WORDS` long).
 
@@ -54,18 +47,26 @@ def build_index(phrases):
     (2, [1, 1, 0, 0])
     """
     phrases = [tuple(p) for p in phrases]
+    lengths = np.fromiter(map(len, phrases), dtype=np.int64, count=len(phrases))
+    bad = np.flatnonzero((lengths < 1) | (lengths > MAX_WORDS))
+    if len(bad):
+        raise ValueError(f"phrases have 1 to {MAX_WORDS} words: got {phrases[bad[0]]!r}")
     vocab = {}
-    for phrase in phrases:
-        if not 1 <= len(phrase) <= MAX_WORDS:
-            raise ValueError(f"phrases have 1 to {MAX_WORDS} words: got {phrase!r}")
-        for word in phrase:
-            vocab.setdefault(word, len(vocab))
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for p in phrases for w in p), dtype=np.int64,
+                      count=int(lengths.sum()))
     base = len(vocab) + 1
+    # key of (w1, ..., wn) = ((w1 * base + w2) * base + ...) + wn, as in find()
+    owner = np.repeat(np.arange(len(phrases)), lengths)
+    position = np.arange(len(ids)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    power = lengths[owner] - 1 - position
+    key = np.zeros(len(phrases), dtype=np.int64)
+    np.add.at(key, owner, ids * base ** power)
     keys, rows = [], []
     for n in range(1, MAX_WORDS + 1):
-        pairs = sorted((_key([vocab[w] for w in p], base), r) for r, p in enumerate(phrases) if len(p) == n)
-        keys.append(np.array([k for k, _ in pairs], dtype=np.int64))
-        rows.append(np.array([r for _, r in pairs], dtype=np.int64))
+        r = np.flatnonzero(lengths == n)
+        order = np.argsort(key[r], kind="stable")
+        keys.append(key[r][order])
+        rows.append(r[order])
     return PhraseIndex(vocab, keys, rows, phrases)
 
 

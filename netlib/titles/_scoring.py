@@ -53,11 +53,11 @@ def _completions(rules, vocab):
     other phrase it is in; a prefix completes to its heaviest word when that
     word holds :data:`DOMINANT_SHARE` of the weight of all words it begins.
     """
-    weight = {}
+    weight = {}  # in fifths, so that the sums are exact whatever the order of the phrases
     for words, (kind, _) in rules.functions.items():
         for i, word in enumerate(words):
-            bonus = 1.0 if (i == len(words) - 1 and kind == "role") else 0.2
-            weight[word] = weight.get(word, 0.0) + bonus
+            bonus = 5 if (i == len(words) - 1 and kind == "role") else 1
+            weight[word] = weight.get(word, 0) + bonus
     by_prefix = {}
     for word, w in weight.items():
         if not word.isalpha():
@@ -102,20 +102,19 @@ def compile_rules(rules):
     is_role = np.zeros(n, dtype=bool)
     seniority = np.full(n, -2, dtype=np.int64)
     recruiter = np.full(n, -1, dtype=np.int64)
-    for r, phrase in enumerate(phrases):
-        if phrase in rules.functions:
-            kind, weights = rules.functions[phrase]
-            is_function[r] = True
-            is_role[r] = kind == "role"
-            for fid, w in weights.items():
-                rows.append(r)
-                cols.append(fid)
-                vals.append(w)
-        if phrase in rules.seniority:
-            sid, _ = rules.seniority[phrase]
-            seniority[r] = -1 if sid is None else sid
-        if phrase in rules.recruiters:
-            recruiter[r] = int(rules.recruiters[phrase])
+    row = {phrase: r for r, phrase in enumerate(phrases)}
+    for phrase, (kind, weights) in rules.functions.items():
+        r = row[phrase]
+        is_function[r] = True
+        is_role[r] = kind == "role"
+        for fid, w in weights.items():
+            rows.append(r)
+            cols.append(fid)
+            vals.append(w)
+    for phrase, (sid, _) in rules.seniority.items():
+        seniority[row[phrase]] = -1 if sid is None else sid
+    for phrase, value in rules.recruiters.items():
+        recruiter[row[phrase]] = int(value)
     weights = sp.csr_matrix((vals, (rows, cols)), shape=(n, N_FUNCTIONS), dtype=np.float32)
     priority = np.array([_PRIORITY.get(s, -1) for s in seniority], dtype=np.int64)
     strip_words = rules.strip_words
