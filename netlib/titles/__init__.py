@@ -9,7 +9,6 @@ Examples
 """
 
 from ._categorize import COLUMNS, categorize, normalize_title
-from ._classifier import TitleClassifier
 from ._rules import TitleRules, load_rules
 from ._taxonomy import FUNCTIONS, SENIORITIES, UNKNOWN
 
@@ -24,3 +23,12 @@ __all__ = [
     "load_rules",
     "normalize_title",
 ]
+
+
+def __getattr__(name):
+    # TitleClassifier needs scikit-learn (about a second to import): only when asked for
+    if name == "TitleClassifier":
+        from ._classifier import TitleClassifier
+
+        return TitleClassifier
+    raise AttributeError(f"module 'netlib.titles' has no attribute {name!r}")
