@@ -238,6 +238,30 @@ def test_non_recruiters_are_not_flagged(title):
 @pytest.mark.parametrize(
     "title, function, seniority",
     [
+        # the part that names the job gives the function, the part with seniority its level
+        ("Attorney | Partner at Smith & Jones LLP", "Legal", "Partner"),
+        ("Partner | Attorney", "Legal", "Partner"),
+        ("Python | Senior Engineer", "Engineering", "Senior"),
+        # retired: the job is still the person's; retired or out of work alone is no job
+        ("Retired US Army Colonel", "Military and Protective Services", "Entry"),
+        ("Nurse - Retired", "Healthcare Services", "Entry"),
+        ("Retired", "Unknown", "Unknown"),
+        ("Happily retired", "Unknown", "Unknown"),
+        ("Unemployed", "Unknown", "Unknown"),
+        ("Marketing Manager | Between jobs", "Marketing", "Manager"),
+        # board chairs are seniority, not the model's guess at "of the board"
+        ("Chairman of the Board", "Entrepreneurship", "CXO"),
+        ("Chair of the Board", "Entrepreneurship", "CXO"),
+    ],
+)
+def test_headline_parts_and_status(title, function, seniority):
+    row = categorize([title]).loc[0]
+    assert (row["function"], row["seniority"]) == (function, seniority)
+
+
+@pytest.mark.parametrize(
+    "title, function, seniority",
+    [
         ("Ingeniero de Software", "Engineering", "Entry"),
         ("Directeur Commercial", "Sales", "Director"),
         ("Geschäftsführer", None, "CXO"),
@@ -247,6 +271,8 @@ def test_non_recruiters_are_not_flagged(title):
         ("Enfermera", "Healthcare Services", "Entry"),
         ("Entwicklerin", "Engineering", "Entry"),
         ("Chef de projet", "Program and Project Management", "Manager"),
+        ("Contrôleur de gestion", "Finance", "Entry"),
+        ("Leiter Controlling", "Finance", "Manager"),
     ],
 )
 def test_other_languages(title, function, seniority):

@@ -39,6 +39,9 @@ FALLBACK_CONFIDENCE = 0.6
 #: or a role phrase with topics, outvote it.
 STRONG_EVIDENCE = 2.0
 FALLBACK_WEIGHT = 3.0
+#: Lexicon evidence from which a headline part names a job: a full-weight role or
+#: several topics, not a shared guess ("partner", "board member").
+NAMES_THE_JOB = 1.0
 #: Against some lexicon evidence the model needs at least this probability to change the
 #: answer: an unsure model ("assistant manager", "team lead") leaves the lexicon's guess.
 BLEND_MIN_PROBABILITY = 0.2
@@ -133,7 +136,10 @@ def _describe_parts(parts, compiled, explain=True):
         | (ev["recruiting_topic"] & np.isin(lexicon_function, _RECRUITING_TOPIC_FUNCTIONS)),
         "is_hiring": ev["hiring"],
         # a hiring part ("Hiring for data engineers") is not the person's own job
-        "rank": (4 * from_lexicon + 2 * (seniority_id > 0) + (function_id > 0) + (clean != "")) * ~ev["hiring"],
+        # the part that names the job decides the function: lexicon words, then a full role
+        # ("Attorney | Partner at X": the attorney part, not the partner's shared guess)
+        "rank": (8 * from_lexicon + 4 * (first >= NAMES_THE_JOB) + 2 * (seniority_id > 0) + (function_id > 0)
+                 + (clean != "")) * ~ev["hiring"],
     }
     if explain:
         s_text = compiled.quoted[ev["seniority_phrase"] + 1]
