@@ -187,6 +187,8 @@ def test_functions(title, function):
         ("Marketing Intern", "Training"),
         ("Summer Intern, Engineering Manager team", "Training"),
         ("Student at State University", "Training"),
+        ("Summer Analyst at Morgan Stanley", "Training"),
+        ("Summer Associate, Latham & Watkins", "Training"),
         ("Volunteer", "Unpaid"),
         ("Volunteer Coordinator", "Entry"),
         ("Co-Founder", "Owner"),
