@@ -251,6 +251,19 @@ def test_non_recruiters_are_not_flagged(title):
         ("Happily retired", "Unknown", "Unknown"),
         ("Unemployed", "Unknown", "Unknown"),
         ("Marketing Manager | Between jobs", "Marketing", "Manager"),
+        # a reporting line is not the job
+        ("Executive Assistant to the CEO", "Administrative", "Entry"),
+        ("Chief of Staff to the CEO @ Initech", "Operations", "Director"),
+        ("Special Assistant to the President", "Administrative", "Entry"),
+        # "leader" leads people; credentials (PMP, MBA) do not name the job
+        ("MBA | PMP | Six Sigma | Operations Leader", "Operations", "Manager"),
+        # common titles in other languages
+        ("Directeur Général", "Operations", "CXO"),
+        ("Direttore Generale", "Operations", "CXO"),
+        ("Enfermeira", "Healthcare Services", "Entry"),
+        ("Contador Público", "Accounting", "Entry"),
+        ("Reclutadora IT", "Human Resources", "Entry"),
+        ("Auszubildender Industriekaufmann", "Administrative", "Training"),
         # board chairs are seniority, not the model's guess at "of the board"
         ("Chairman of the Board", "Entrepreneurship", "CXO"),
         ("Chair of the Board", "Entrepreneurship", "CXO"),
