@@ -257,6 +257,9 @@ def test_non_recruiters_are_not_flagged(title):
         ("Special Assistant to the President", "Administrative", "Entry"),
         # "leader" leads people; credentials (PMP, MBA) do not name the job
         ("MBA | PMP | Six Sigma | Operations Leader", "Operations", "Manager"),
+        # retail marketing words
+        ("Omnichannel Lead", "Marketing", "Senior"),
+        ("E-com Lead", "Marketing", "Senior"),
         # common titles in other languages
         ("Directeur Général", "Operations", "CXO"),
         ("Direttore Generale", "Operations", "CXO"),
