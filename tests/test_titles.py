@@ -257,6 +257,11 @@ def test_non_recruiters_are_not_flagged(title):
         ("Special Assistant to the President", "Administrative", "Entry"),
         # "leader" leads people; credentials (PMP, MBA) do not name the job
         ("MBA | PMP | Six Sigma | Operations Leader", "Operations", "Manager"),
+        # abbreviations that depend on the field, or that were missing
+        ("Construction PM", "Program and Project Management", "Manager"),
+        ("Senior PM", "Product Management", "Manager"),
+        ("EA to CEO", "Administrative", "Entry"),
+        ("AGC", "Legal", "Entry"),
         # retail marketing words
         ("Omnichannel Lead", "Marketing", "Senior"),
         ("E-com Lead", "Marketing", "Senior"),
