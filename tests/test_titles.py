@@ -255,6 +255,7 @@ def test_non_recruiters_are_not_flagged(title):
         ("Executive Assistant to the CEO", "Administrative", "Entry"),
         ("Chief of Staff to the CEO @ Initech", "Operations", "Director"),
         ("Special Assistant to the President", "Administrative", "Entry"),
+        ("Executive Assistant to the CMO", "Administrative", "Entry"),
         # "leader" leads people; credentials (PMP, MBA) do not name the job
         ("MBA | PMP | Six Sigma | Operations Leader", "Operations", "Manager"),
         # abbreviations that depend on the field, or that were missing
