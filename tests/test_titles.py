@@ -296,6 +296,7 @@ def test_headline_parts_and_status(title, function, seniority):
         ("Chef de projet", "Program and Project Management", "Manager"),
         ("Contrôleur de gestion", "Finance", "Entry"),
         ("Leiter Controlling", "Finance", "Manager"),
+        ("Gerente de Negocios", "Business Development", "Manager"),
     ],
 )
 def test_other_languages(title, function, seniority):
