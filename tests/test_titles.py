@@ -244,6 +244,12 @@ def test_non_recruiters_are_not_flagged(title):
         ("Attorney | Partner at Smith & Jones LLP", "Legal", "Partner"),
         ("Partner | Attorney", "Legal", "Partner"),
         ("Python | Senior Engineer", "Engineering", "Senior"),
+        ("Python • SQL • Tableau | Data Analyst", "Information Technology", "Entry"),
+        ("Lead Sales Strategist | Speaker | Author", "Sales", "Senior"),
+        ("Senior Engineer | Volunteer", "Engineering", "Senior"),
+        # a part that only says intern is the level, whatever the other parts say
+        ("Intern - Product Manager", "Product Management", "Training"),
+        ("Intern - Growth Architect | Speaker | Author", None, "Training"),
         # retired: the job is still the person's; retired or out of work alone is no job
         ("Retired US Army Colonel", "Military and Protective Services", "Entry"),
         ("Nurse - Retired", "Healthcare Services", "Entry"),

@@ -28,6 +28,7 @@ COLUMNS = [
     "evidence",
 ]
 _ENTRY = 3
+_TRAINING = 2
 _RECRUITING_FUNCTIONS = [0, 12]  # Unknown, Human Resources
 _RECRUITING_TOPIC_FUNCTIONS = [0, 9, 12]  # and Entrepreneurship: "Owner, Acme Recruitment"
 #: The learned fallback's probability is scaled by this: it is a guess, not a rule.
@@ -84,6 +85,27 @@ def _roles(clean, strip_words):
     return roles
 
 
+#: Bonus of a headline's first part in :func:`_part_rank`: people write their job first.
+FIRST_PART = 3
+
+
+def _part_rank(has_role, function_id, seniority_id, weak_bare, clean, hiring):
+    """How surely each headline part is the person's job; the title takes its best part
+    (with :data:`FIRST_PART` added to its first part) for the function.
+
+    A part with a head noun of the lexicon (a role) counts most, then seniority words
+    and any other function evidence (topics, the learned model), then being first:
+    "Legal Developer | Speaker | Author" is the developer's, "Python | Senior Engineer"
+    the engineer's, "Python | SQL | Data Analyst" the analyst's. A part of seniority
+    words only with a weak guess ("partner" -> Consulting) names no function, so
+    "Attorney | Partner at X" is the attorney's (its seniority still comes from
+    "partner"). A hiring part ("Hiring for data engineers") is not the person's job.
+    """
+    found = (function_id > 0) & ~weak_bare
+    named = found & has_role
+    return (8 * named + 4 * (found & ~named) + 4 * (seniority_id > 0) + (clean != "")) * ~hiring
+
+
 def _describe_parts(parts, compiled, explain=True):
     """Function, seniority, recruiter and (if ``explain``) evidence text of each distinct part."""
     ev = score_parts(parts, compiled)
@@ -136,10 +158,9 @@ def _describe_parts(parts, compiled, explain=True):
         | (ev["recruiting_topic"] & np.isin(lexicon_function, _RECRUITING_TOPIC_FUNCTIONS)),
         "is_hiring": ev["hiring"],
         # a hiring part ("Hiring for data engineers") is not the person's own job
-        # the part that names the job decides the function: lexicon words, then a full role
-        # ("Attorney | Partner at X": the attorney part, not the partner's shared guess)
-        "rank": (8 * from_lexicon + 4 * (first >= NAMES_THE_JOB) + 2 * (seniority_id > 0) + (function_id > 0)
-                 + (clean != "")) * ~ev["hiring"],
+        "bare": bare,
+        "rank": _part_rank(ev["has_role"], function_id, seniority_id, bare & (first < NAMES_THE_JOB), clean,
+                           ev["hiring"]),
     }
     if explain:
         s_text = compiled.quoted[ev["seniority_phrase"] + 1]
@@ -160,12 +181,18 @@ def _analyze(strings, rules, explain=True):
     codes, distinct = pd.factorize(np.array(raw_parts, dtype=object))
     d = _describe_parts(complete_truncated(normalize_parts(list(distinct), rules), compiled), compiled, explain)
     n = len(strings)
-    chosen = codes[_first_best(owner, d["rank"][codes], n)]
+    rank = d["rank"][codes]
+    rank = rank + FIRST_PART * ((rank > 0) & np.r_[True, owner[1:] != owner[:-1]])
+    chosen = codes[_first_best(owner, rank, n)]
     senior = codes[_first_best(owner, d["seniority_id"][codes] > 0, n)]
     recruiter = codes[_first_best(owner, 2 * d["is_recruiter"][codes] + d["is_hiring"][codes], n)]
 
     function_id = d["function_id"][chosen]
     s_part = np.where(d["seniority_id"][chosen] > 0, chosen, senior)
+    # a part that only says intern or student ("Intern - Growth Architect") is the level
+    in_training = (d["seniority_id"][codes] == _TRAINING) & d["bare"][codes]
+    trainee = codes[_first_best(owner, in_training, n)]
+    s_part = np.where((d["seniority_id"][trainee] == _TRAINING) & d["bare"][trainee], trainee, s_part)
     seniority_id = d["seniority_id"][s_part]
     default_entry = (seniority_id == 0) & (function_id > 0)
     seniority_id = np.where(default_entry, _ENTRY, seniority_id)

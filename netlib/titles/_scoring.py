@@ -149,7 +149,8 @@ def score_parts(parts, compiled):
     Returns
     -------
     dict of arrays, one entry per part: ``scores`` (n_parts, N_FUNCTIONS),
-    ``function_phrase`` (row of the deciding phrase or -1), ``seniority``,
+    ``function_phrase`` (row of the deciding phrase or -1), ``has_role`` (bool: a
+    role phrase, a head noun, is among the function words), ``seniority``,
     ``seniority_phrase``, ``recruiter`` and ``hiring`` (bool), ``recruiter_phrase``.
     """
     c = compiled
@@ -175,6 +176,7 @@ def score_parts(parts, compiled):
     best = _best_per_part(f_doc, contribution, n_parts)
     out["scores"] = scores
     out["function_phrase"] = _pick(f_row, best)
+    out["has_role"] = last_role >= 0
 
     # seniority: longest phrases; the highest priority decides
     m = c.seniority[row] >= -1
