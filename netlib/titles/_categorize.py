@@ -40,9 +40,12 @@ FALLBACK_CONFIDENCE = 0.6
 #: or a role phrase with topics, outvote it.
 STRONG_EVIDENCE = 2.0
 FALLBACK_WEIGHT = 3.0
-#: Lexicon evidence from which a headline part names a job: a full-weight role or
-#: several topics, not a shared guess ("partner", "board member").
+#: A headline part of seniority words only whose lexicon evidence is below this
+#: ("partner", "board member": a shared guess, not a full-weight role) names no job
+#: in :func:`_part_rank`.
 NAMES_THE_JOB = 1.0
+#: Bonus of a headline's first part in :func:`_part_rank`: people write their job first.
+FIRST_PART = 3
 #: Against some lexicon evidence the model needs at least this probability to change the
 #: answer: an unsure model ("assistant manager", "team lead") leaves the lexicon's guess.
 BLEND_MIN_PROBABILITY = 0.2
@@ -83,10 +86,6 @@ def _roles(clean, strip_words):
     empty = roles == ""
     roles[empty] = np.asarray(clean, dtype=object)[empty]
     return roles
-
-
-#: Bonus of a headline's first part in :func:`_part_rank`: people write their job first.
-FIRST_PART = 3
 
 
 def _part_rank(has_role, function_id, seniority_id, weak_bare, clean, hiring):
