@@ -189,9 +189,9 @@ def _analyze(strings, rules, explain=True):
     function_id = d["function_id"][chosen]
     s_part = np.where(d["seniority_id"][chosen] > 0, chosen, senior)
     # a part that only says intern or student ("Intern - Growth Architect") is the level
-    in_training = (d["seniority_id"][codes] == _TRAINING) & d["bare"][codes]
-    trainee = codes[_first_best(owner, in_training, n)]
-    s_part = np.where((d["seniority_id"][trainee] == _TRAINING) & d["bare"][trainee], trainee, s_part)
+    in_training = (d["seniority_id"] == _TRAINING) & d["bare"]
+    trainee = codes[_first_best(owner, in_training[codes], n)]
+    s_part = np.where(in_training[trainee], trainee, s_part)
     seniority_id = d["seniority_id"][s_part]
     default_entry = (seniority_id == 0) & (function_id > 0)
     seniority_id = np.where(default_entry, _ENTRY, seniority_id)
